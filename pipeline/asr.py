@@ -1,0 +1,101 @@
+"""Transcription with faster-whisper: word timestamps, one pass per channel.
+
+The model is loaded lazily, once per process (`get_model` is cached), never per file.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import numpy as np
+
+from .audio import Audio, speech_regions, to_whisper
+from .errors import ModelError
+from .types import CallSpec, Segment, Transcript, Word
+
+LANGUAGES = ("it", "en")
+
+
+@dataclass(frozen=True)
+class AsrOptions:
+    model: Optional[str] = None  # manifest name, local CTranslate2 folder, or hub name; None = manifest default
+    compute_type: str = "int8"
+    cpu_threads: int = 0  # 0 = all cores
+    beam_size: int = 5
+    vad_filter: bool = False  # Silero VAD drops real speech on some voices (see NOTES); off by default
+    condition_on_previous_text: bool = False  # fewer repetition loops
+
+
+@lru_cache(maxsize=4)
+def get_model(name: Optional[str] = None, compute_type: str = "int8", cpu_threads: int = 0):
+    from faster_whisper import WhisperModel
+
+    from models.provision import resolve_asr
+
+    path = resolve_asr(name)
+    try:
+        return WhisperModel(path, device="cpu", compute_type=compute_type,
+                            cpu_threads=cpu_threads or (os.cpu_count() or 1))
+    except Exception as err:  # noqa: BLE001 - CTranslate2/HF raise many kinds
+        raise ModelError(f"ASR model '{name or 'default'}' at {path} could not be loaded ({type(err).__name__}); "
+                         "run `sottovoce models` to see what is installed, or name a local CTranslate2 folder") from err
+
+
+def model_for(options: AsrOptions):
+    return get_model(options.model, options.compute_type, options.cpu_threads)
+
+
+def channel_roles(spec: CallSpec, audio: Audio) -> list[tuple[Optional[int], str]]:
+    """(channel, speaker) pairs to transcribe; channel None means the mono mix of all channels."""
+    roles = {c: r for c, r in spec.channels.items() if c < audio.channels}
+    if audio.channels == 1 or not roles or set(roles.values()) == {"mixed"}:
+        return [(0 if audio.channels == 1 else None, "mixed")]
+    return sorted(roles.items())
+
+
+def detect_language(samples: np.ndarray, options: AsrOptions) -> str:
+    model = model_for(options)
+    _, _, probs = model.detect_language(samples)
+    ranked = [lang for lang, _ in sorted(probs, key=lambda p: -p[1]) if lang in LANGUAGES]
+    return ranked[0] if ranked else LANGUAGES[0]
+
+
+def transcribe_samples(samples: np.ndarray, language: str, options: AsrOptions, *, offset: float = 0.0) -> list[tuple[float, float, tuple[Word, ...]]]:
+    """Whisper segments (start, end, words) of 16 kHz float32 samples; times shifted by `offset`."""
+    model = model_for(options)
+    segments, _ = model.transcribe(
+        samples, language=language, word_timestamps=True, beam_size=options.beam_size,
+        vad_filter=options.vad_filter, condition_on_previous_text=options.condition_on_previous_text)
+    out = []
+    for seg in segments:
+        words = tuple(Word(w.word.strip(), round(w.start + offset, 3), round(w.end + offset, 3), round(w.probability, 3))
+                      for w in (seg.words or []) if w.word.strip())
+        if words:
+            out.append((seg.start + offset, seg.end + offset, words))
+    return out
+
+
+def _drop_hallucinations(words: tuple[Word, ...], regions: list[tuple[float, float]]) -> tuple[Word, ...]:
+    """Whisper invents words over silence ("Thank you."): keep words that touch real speech."""
+    def touches(w: Word) -> bool:
+        return any(a - 0.1 <= w.end and w.start <= b + 0.1 for a, b in regions)
+    return tuple(w for w in words if touches(w))
+
+
+def transcribe(audio: Audio, spec: CallSpec, options: AsrOptions) -> Transcript:
+    segments: list[Segment] = []
+    language = spec.language
+    for channel, speaker in channel_roles(spec, audio):
+        samples = to_whisper(audio, channel)
+        if language is None:
+            language = detect_language(samples, options)
+        ch = 0 if channel is None else channel
+        regions = speech_regions(audio, ch)
+        for start, end, words in transcribe_samples(samples, language, options):
+            words = _drop_hallucinations(words, regions)
+            if words:
+                segments.append(Segment(ch, speaker, round(start, 3), round(end, 3), words))
+    segments.sort(key=lambda s: (s.start, s.channel))
+    return Transcript(language=language or LANGUAGES[0], duration=audio.duration, segments=tuple(segments))

@@ -1,0 +1,152 @@
+"""The `sottovoce` command line."""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from .errors import InputError, RulesError, SottovoceError
+
+log = logging.getLogger("sottovoce")
+AUDIO_SUFFIXES = {".wav", ".flac", ".mp3", ".ogg", ".oga", ".opus", ".m4a", ".wave"}
+
+
+def _expand(paths: list[str]) -> list[Path]:
+    out = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out += sorted(f for f in p.iterdir() if f.suffix.lower() in AUDIO_SUFFIXES)
+        else:
+            out.append(p)
+    return out
+
+
+def cmd_process(args: argparse.Namespace) -> int:
+    from . import asr, detect
+    from .process import ProcessOptions, process_call
+    from .rules import validate_all
+    from .store import Store
+
+    try:
+        validate_all(args.rules)  # invalid rules never run
+    except RulesError as err:
+        print(f"error: invalid redaction rules, nothing processed:\n{err}", file=sys.stderr)
+        return 2
+    files = _expand(args.files)
+    if not files:
+        print("error: no recordings given; pass audio files or a folder", file=sys.stderr)
+        return 2
+    store = Store(args.store)
+    store.clean_staging()
+    options = ProcessOptions(asr=asr.AsrOptions(model=args.model, beam_size=args.beam_size), rules_dir=args.rules,
+                             purpose=args.purpose, language=args.language)
+    try:
+        asr.model_for(options.asr)  # load once, up front, for the whole batch
+        detect.analyzer()
+    except SottovoceError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    failed = 0
+    bar = None
+    if sys.stderr.isatty() and not args.quiet:
+        from tqdm import tqdm
+        bar = tqdm(total=len(files), unit="call", file=sys.stderr)
+    for f in files:
+        try:
+            result = process_call(f, store, options)
+            msg = result.summary()
+        except InputError as err:
+            failed += 1
+            store.quarantine_file(f, str(err))
+            msg = f"{f.name}: QUARANTINED - {err}"
+        except SottovoceError as err:
+            failed += 1
+            store.quarantine_file(f, f"{err}; the cause is in the log. Re-run `sottovoce process` on this file "
+                                     "once fixed")
+            log.debug("stage failure", exc_info=True)
+            msg = f"{f.name}: FAILED - {err}"
+        if bar is not None:
+            bar.write(msg)
+            bar.update()
+        else:
+            print(msg, flush=True)
+    if bar is not None:
+        bar.close()
+    print(f"{len(files) - failed} of {len(files)} calls processed into {store.root}"
+          + (f"; {failed} quarantined in {store.quarantine}" if failed else ""))
+    return 1 if failed else 0
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    from models.provision import list_models
+
+    for m in list_models():
+        state = "installed" if m.installed else "NOT installed"
+        print(f"{m.name:14s} {state:13s} {','.join(m.languages):6s} {m.description}\n{'':14s} {m.location}")
+    print("\nDefault ASR: whisper-base (set SOTTOVOCE_ASR_MODEL or --model; a hub name like 'small' needs internet)")
+    return 0
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from .rules import ENTITIES, load_purpose, validate_all
+
+    try:
+        if args.rules_cmd == "validate":
+            loaded = validate_all(args.rules)
+            for name, r in loaded.items():
+                print(f"ok  {name:22s} version {r.version}")
+            return 0
+        r = load_purpose(args.purpose, args.rules).rules
+    except SottovoceError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    removed = [e for e in ENTITIES if e not in r.keep]
+    print(f"{r.name}: {r.description}\nlegal basis: {r.legal_basis}\nlanguages: {', '.join(r.languages)}")
+    print(f"kept (the purpose needs them): {', '.join(r.keep) or 'nothing'}")
+    print("removed (everything else): " + ", ".join(f"{e} as {r.operator(e)}" for e in removed))
+    a = r.audio
+    print(f"audio: {a.mode}" + (f" {a.frequency_hz:.0f} Hz at {a.level_db:+.0f} dB of the speech" if a.mode == "tone" else "")
+          + f", padded {a.pad_s} s; untranscribed speech: {a.untranscribed}")
+    t = r.retention
+    print(f"retention: raw audio {t.raw_audio_days} d, bleeped audio {t.audio_days} d, "
+          f"transcript {t.transcript_days} d, report {t.report_days} d")
+    print(f"recording notice: missing -> {r.notice.on_missing}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+    ap = argparse.ArgumentParser(prog="sottovoce", description="Minimise call recordings: bleep and redact the "
+                                 "personal data their purpose does not need.")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("process", help="process recordings (each with its <name>.json sidecar) into a store")
+    p.add_argument("files", nargs="+", help="audio files or folders")
+    p.add_argument("--store", required=True, help="output folder (calls/<call_id>/...)")
+    p.add_argument("--purpose", help="override the sidecar's purpose")
+    p.add_argument("--language", choices=["it", "en"], help="override the sidecar's language")
+    p.add_argument("--model", help="ASR model: whisper-base (default), tiny.en, a hub name or a CTranslate2 folder")
+    p.add_argument("--beam-size", type=int, default=5)
+    p.add_argument("--rules", type=Path, help="redaction rules folder (default: the shipped redaction_rules/)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_process)
+    m = sub.add_parser("models", help="list configured and installed models")
+    m.set_defaults(func=cmd_models)
+    r = sub.add_parser("rules", help="validate and explain the redaction rules")
+    rs = r.add_subparsers(dest="rules_cmd", required=True)
+    rv = rs.add_parser("validate")
+    rv.add_argument("--rules", type=Path)
+    rsh = rs.add_parser("show")
+    rsh.add_argument("purpose")
+    rsh.add_argument("--rules", type=Path)
+    r.set_defaults(func=cmd_rules)
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

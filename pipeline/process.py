@@ -1,0 +1,135 @@
+"""One call through every stage: decode, transcribe, detect, decide, bleep, write.
+
+Plain Python over the stage modules; the CLI and the Prefect flows both call
+`process_call`. Personal data stays inside: the returned CallResult carries counts
+and times only.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, Optional
+
+from . import asr, audio as audio_mod, conversation, coverage, detect, notice, outputs, redact
+from .errors import InputError, StageFailed
+from .rules import LoadedRules, load_purpose
+from .sidecar import load_sidecar
+from .store import Store, write_json, write_text
+from .types import CallSpec, TimeSpan
+
+log = logging.getLogger("sottovoce")
+
+
+@dataclass(frozen=True)
+class ProcessOptions:
+    asr: asr.AsrOptions = asr.AsrOptions()
+    rules_dir: Optional[Path] = None
+    purpose: Optional[str] = None  # overrides the sidecar
+    language: Optional[str] = None  # overrides the sidecar
+
+
+@dataclass(frozen=True)
+class CallResult:
+    """What a processed call reports: counts and times, never a value."""
+
+    call_id: str
+    purpose: str
+    language: str
+    duration: float
+    removed: dict = field(default_factory=dict)  # entity -> count
+    bleeped_seconds: float = 0.0
+    notice_present: bool = False
+    output_dir: str = ""
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        ents = ", ".join(f"{k} x{v}" for k, v in sorted(self.removed.items())) or "nothing"
+        return (f"{self.call_id}: {self.purpose}/{self.language}, {self.duration:.0f} s audio - removed {ents}; "
+                f"{self.bleeped_seconds:.1f} s bleeped; notice {'given' if self.notice_present else 'MISSING'} "
+                f"({self.seconds:.1f} s)")
+
+
+def _salt(store: Store) -> bytes:
+    """The store's secret salt for the `hash` operator, made once."""
+    path = store.root / ".salt"
+    if not path.exists():
+        store.root.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_hex(32))
+    return path.read_text().strip().encode()
+
+
+@contextmanager
+def _stage(name: str, call_id: str, timings: dict[str, float]) -> Iterator[None]:
+    """Time a stage; wrap an unexpected failure as StageFailed naming stage and call."""
+    t = time.perf_counter()
+    try:
+        yield
+    except (InputError, StageFailed):
+        raise
+    except Exception as err:  # noqa: BLE001 - any other failure is this stage's
+        raise StageFailed(name, call_id, err) from err
+    finally:
+        timings[name] = timings.get(name, 0.0) + time.perf_counter() - t
+
+
+def load_call(path: Path, options: ProcessOptions) -> tuple[CallSpec, LoadedRules]:
+    """Sidecar and rules: cheap checks done before any audio work."""
+    spec = load_sidecar(path, purpose=options.purpose, language=options.language)
+    return spec, load_purpose(spec.purpose, options.rules_dir)
+
+
+def process_call(path: str | os.PathLike, store: Store, options: ProcessOptions = ProcessOptions()) -> CallResult:
+    path = Path(path)
+    t0 = time.perf_counter()
+    timings: dict[str, float] = {}
+    spec, loaded = load_call(path, options)
+    rules = loaded.rules
+    cid = spec.call_id
+    with _stage("decode", cid, timings):
+        audio = audio_mod.decode(path)
+    with _stage("transcribe", cid, timings):
+        transcript = asr.transcribe(audio, spec, options.asr)
+    with _stage("detect", cid, timings):
+        conv = conversation.build(transcript)
+        findings = detect.detect(transcript, conv, rules)
+        decisions = redact.decide(findings, rules)
+        verdicts = redact.word_verdicts(decisions)
+        segments = redact.redact_transcript(transcript, verdicts, _salt(store))
+        notice_result = notice.check_notice(transcript, rules.notice)
+    with _stage("bleep", cid, timings):
+        roles = asr.channel_roles(spec, audio)
+        mixed_all = roles[0][0] is None  # a mono mix of a multi-channel file stands for every channel
+        regions = {0 if ch is None else ch: audio_mod.speech_regions(audio, 0 if ch is None else ch) for ch, _ in roles}
+        kept = redact.kept_spans(decisions)
+        gaps = (coverage.untranscribed(transcript, regions, min_s=rules.audio.untranscribed_min_s, kept=kept)
+                if rules.audio.untranscribed == "bleep" else [])
+        spans = redact.removed_spans(transcript, verdicts) + gaps
+        if mixed_all:
+            spans = [TimeSpan(c, s.start, s.end, s.entity) for s in spans for c in range(audio.channels)]
+        plan = redact.plan_bleeps(spans, pad_s=rules.audio.pad_s, merge_gap_s=rules.audio.merge_gap_s,
+                                  duration=audio.duration)
+        plan = [TimeSpan(s.channel, *audio_mod.snap_to_quiet(audio, s.channel, s.start, s.end), s.entity) for s in plan]
+        style = audio_mod.BleepStyle(mode=rules.audio.mode, frequency_hz=rules.audio.frequency_hz,
+                                     level_db=rules.audio.level_db)
+        bleeped = audio_mod.bleep(audio, [(s.channel, s.start, s.end) for s in plan], style)
+    with _stage("write", cid, timings):
+        staging = store.staging(cid)
+        audio_mod.write_wav(staging / "audio.wav", bleeped)
+        write_json(staging / "transcript.json",
+                   outputs.transcript_json(spec, transcript.language, audio.duration, segments, loaded.version))
+        write_text(staging / "transcript.txt", outputs.transcript_txt(segments))
+        write_text(staging / "transcript.vtt", outputs.transcript_vtt(segments))
+        timings["total"] = time.perf_counter() - t0
+        report = outputs.report_json(spec, transcript.language, audio.duration, decisions, plan, gaps, notice_result,
+                                     loaded.version, loaded.path.name, options.asr.model or "default", dict(timings))
+        write_json(staging / "report.json", report)
+        final = store.commit(staging, cid)
+    return CallResult(cid, spec.purpose, transcript.language, audio.duration, report["removed_per_entity"],
+                      report["bleeped_seconds"], notice_result.present, str(final), time.perf_counter() - t0)

@@ -1,0 +1,78 @@
+"""Postal addresses: a street type ("via", "corso", "piazza"; "street", "road") with its
+name, house number, postcode and town; or what follows "abito in", "I live at"."""
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from .view import Tok, phrase_at, phrases, result, view_of
+
+NAME = "AddressRecognizer"
+STREET_IT = frozenset("""via viale corso piazza piazzale largo vicolo strada contrada lungomare borgo località
+    frazione circonvallazione galleria salita vico""".split())
+STREET_EN = frozenset("""street st road rd avenue ave lane ln drive dr way close court ct place pl boulevard blvd
+    crescent terrace square gardens grove row hill park mews""".split())
+LIVE_CUES = phrases("abito in", "abito a", "vivo in", "vivo a", "risiedo in", "residente in", "indirizzo è",
+                    "l'indirizzo è", "i live at", "i live on", "i live in", "address is", "my address is",
+                    "live at", "ship it to", "deliver to", "spedire a", "spedite a")
+GLUE = frozenset("di del della dello dei degli delle d' de la le san santa santo the of , - / n numero civico cap".split())
+MAX_TAIL = 9
+
+
+def _tail(toks: list[Tok], j: int) -> int:
+    """Last token of the address body starting at toks[j]: words, numbers, glue; stops at a verb-ish break."""
+    last = j - 1
+    k = j
+    while k < len(toks) and k - j < MAX_TAIL:
+        t = toks[k]
+        if t.text in {"?", "."} or t.kind == "at":
+            break
+        if t.kind in ("digits", "letters") or t.low in GLUE or (t.kind == "word" and t.text[:1].isupper()):
+            last = k
+        elif t.kind == "word" and k == j:
+            last = k  # the street name itself, even lowercase
+        elif t.kind != "punct":
+            break
+        k += 1
+    return last
+
+
+class AddressRecognizer(EntityRecognizer):
+    def __init__(self, supported_language: str = "it"):
+        super().__init__(supported_entities=["ADDRESS"], name=NAME, supported_language=supported_language)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        out = []
+        for line in view_of(text).lines:
+            toks = list(line.tokens)
+            i = 0
+            while i < len(toks):
+                t = toks[i]
+                cue = phrase_at(toks, i, LIVE_CUES)
+                if cue:
+                    end = _tail(toks, i + len(cue))
+                    if end >= i + len(cue):
+                        out.append(result("ADDRESS", toks[i + len(cue)].start, toks[end].end, 0.7, NAME, " ".join(cue)))
+                        i = end + 1
+                        continue
+                if t.low in STREET_IT and i + 1 < len(toks):
+                    end = _tail(toks, i + 1)
+                    has_number = any(x.kind == "digits" for x in toks[i + 1:end + 1])
+                    if end > i and (has_number or toks[i + 1].text[:1].isupper()):
+                        out.append(result("ADDRESS", t.start, toks[end].end, 0.8 if has_number else 0.5, NAME, t.low))
+                        i = end + 1
+                        continue
+                if t.kind == "digits" and len(t.text) <= 4:
+                    # English order: 221 Baker Street, London
+                    k = i + 1
+                    while k < len(toks) and k - i <= 4 and toks[k].kind == "word" and toks[k].low not in STREET_EN:
+                        k += 1
+                    if k < len(toks) and toks[k].low in STREET_EN and k > i + 1:
+                        end = max(k, _tail(toks, k + 1))
+                        out.append(result("ADDRESS", t.start, toks[end].end, 0.8, NAME, toks[k].low))
+                        i = end + 1
+                        continue
+                i += 1
+        return out

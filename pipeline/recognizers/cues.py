@@ -1,0 +1,44 @@
+"""Cue words: what a speaker says just before a kind of personal data, Italian and English.
+
+A cue is a phrase of lowercase words; a word ending in '*' matches any word with that
+prefix ("telefon*" matches telefono, telefonico). Shared by the number, dialogue and
+name recognizers, so a question ("mi lascia un numero di telefono?") and an
+introduction ("il mio cellulare è") point to the same entity.
+"""
+from __future__ import annotations
+
+from .view import phrases
+
+ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "PHONE_NUMBER": phrases(
+        "telefon*", "cellular*", "cell", "recapit*", "richiamar*", "chiamarl*", "contattarl*", "whatsapp",
+        "numero fisso", "fisso", "phone*", "telephone*", "mobile", "cellphone", "landline", "reach you",
+        "call you", "call me", "contact number", "ring you", "text you", "mobile number"),
+    "CREDIT_CARD": phrases(
+        "carta", "carte", "credito", "bancomat", "visa", "mastercard", "amex", "american express",
+        "prepagata", "card", "credit", "debit card", "cvv", "scadenza"),
+    "IBAN_CODE": phrases(
+        "iban", "conto", "conto corrente", "bonifico", "addebit*", "domiciliazion*", "rid", "coordinate bancarie",
+        "account", "bank", "sort code", "debit", "direct debit", "bank details"),
+    "ORDER_NUMBER": phrases(
+        "ordin*", "pratica", "ticket", "segnalazion*", "riferimento", "spedizion*", "tracking", "contratto",
+        "codice cliente", "numero cliente", "cliente", "fattura", "order*", "reference", "case", "contract",
+        "customer number", "invoice", "booking", "prenotazion*", "shipment", "parcel", "pacco"),
+    "IT_FISCAL_CODE": phrases("codice fiscale", "fiscale", "cf", "tax code", "fiscal code", "tax id", "codice"),
+    "DATE_OF_BIRTH": phrases("nato", "nata", "nascita", "compleanno", "born", "birth", "birthday", "date of birth",
+                             "dob"),
+    "ADDRESS": phrases("indirizz*", "abito", "abita", "vivo", "vive", "residenza", "residente", "domicili*",
+                       "address", "live", "lives", "living", "postcode", "zip", "cap"),
+    "EMAIL_ADDRESS": phrases("email", "e-mail", "mail", "posta elettronica", "posta", "e", "emails"),
+    "PERSON": phrases("nome", "cognome", "chiamo", "chi parlo", "name", "surname", "who am i", "speaking with"),
+}
+# "e" as an e-mail cue only makes sense as a spelled "e mail": drop single-letter cues
+ENTITY_CUES["EMAIL_ADDRESS"] = tuple(p for p in ENTITY_CUES["EMAIL_ADDRESS"] if p != ("e",))
+
+# words right after (or before) a number that make it a price, a time or a quantity
+NONPII_AFTER = frozenset("""euro euros € eur dollari dollaro dollars dollar $ sterline pounds pound £ cent centesimi
+    ore ora minuti minuto secondi giorni giorno settimane mesi mese anni anno percento per% % gb mb giga mega
+    hours hour minutes minute seconds days day weeks months month years year percent o'clock am pm pezzi
+    volte times items units rate rata rate""".split())
+NONPII_BEFORE = frozenset("""costa costo prezzo paga pagare importo totale alle ore entro dalle tra fra
+    cost costs price total at by until from between only just""".split())

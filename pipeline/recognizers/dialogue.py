@@ -1,0 +1,96 @@
+"""Dialogue context: the answer to a question for a kind of data is that kind of data.
+
+"Mi lascia un numero di telefono?" - "Certo, è tre sei tre..." : whatever whisper made of
+the answer, its content after the lead-in words ("certo", "il mio numero è", "it's") is
+a phone number. Stereo calls give the turns (agent line, then the next customer line);
+on a mono mix the next unit is taken as the answer.
+"""
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from .cues import ENTITY_CUES, NONPII_AFTER, NONPII_BEFORE
+from .view import Line, Tok, View, find_cue, phrase_at, phrases, result, view_of
+
+NAME = "DialogueContextRecognizer"
+ENTITIES = ["PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE", "DATE_OF_BIRTH",
+            "ADDRESS", "EMAIL_ADDRESS", "PERSON"]
+# lead-in words an answer starts with before its content
+LEAD_IN = frozenset("""sì si certo allora ecco guardi senta dunque va bene ok okay è e il lo la l' i gli mio mia
+    miei numero sono le do dico dò prego cioè ehm eh mah sarebbe ed a al all' che di del della nato nata nel
+    yes yeah yep sure of course ok okay it's it is my the number its that's um uh er well so right i was am
+    born on in and a an oh yup here you go mine please per favore è: ,""".split())
+# a question or request for data (besides a "?" token)
+REQUEST = phrases("mi dice", "mi dà", "mi da", "mi lascia", "mi può", "mi puo", "può darmi", "potrebbe", "mi serve",
+                  "qual è", "qual", "quale", "ha il", "ha un", "mi conferma", "confermi", "mi detta", "mi fornisce",
+                  "can i have", "could i have", "can you", "could you", "what's", "what is", "may i", "do you have",
+                  "please confirm", "confirm", "tell me", "give me", "which", "and your", "your")
+MAX_CONTENT = 24
+
+
+def _question_entity(line: Line) -> tuple[str, str] | None:
+    toks = list(line.tokens)
+    asks = any(t.text == "?" for t in toks) or any(phrase_at(toks, i, REQUEST) for i in range(len(toks)))
+    if not asks:
+        return None
+    best = None
+    for entity, cues in ENTITY_CUES.items():
+        hit = find_cue(toks, cues)
+        if hit and (best is None or hit[0] > best[0]):
+            best = (hit[0], entity, " ".join(hit[1]))
+    return (best[1], best[2]) if best else None
+
+
+def _other_cue(toks: list[Tok], i: int, entity: str) -> bool:
+    return any(phrase_at(toks, i, cues) for e, cues in ENTITY_CUES.items() if e != entity)
+
+
+def answer_content(line: Line, entity: str) -> list[Tok]:
+    toks = list(line.tokens)
+    own = ENTITY_CUES[entity]
+    i = 0
+    while i < len(toks) and (toks[i].low in LEAD_IN or toks[i].kind == "punct" or phrase_at(toks, i, own)):
+        i += 1
+    content = []
+    for j in range(i, min(len(toks), i + MAX_CONTENT)):
+        t = toks[j]
+        if t.text == "?" or t.low in NONPII_BEFORE or t.low in NONPII_AFTER or _other_cue(toks, j, entity):
+            break
+        content.append(t)
+    while content and (content[-1].kind == "punct" or content[-1].low in LEAD_IN):
+        content.pop()
+    return content
+
+
+class DialogueContextRecognizer(EntityRecognizer):
+    def __init__(self, supported_language: str = "it"):
+        super().__init__(supported_entities=ENTITIES, name=NAME, supported_language=supported_language)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        view = view_of(text)
+        out = []
+        for li, line in enumerate(view.lines):
+            if line.speaker == "customer":
+                continue
+            asked = _question_entity(line)
+            if not asked:
+                continue
+            answer = self._answer(view, li, line.speaker)
+            if answer is None:
+                continue
+            content = answer_content(answer, asked[0])
+            if content:
+                out.append(result(asked[0], content[0].start, content[-1].end, 0.5, NAME, asked[1]))
+        return out
+
+    @staticmethod
+    def _answer(view: View, li: int, speaker: str) -> Line | None:
+        for nxt in view.lines[li + 1:li + 3]:
+            if speaker == "mixed" or nxt.speaker == "customer":
+                return nxt
+            if nxt.speaker == "agent" and nxt.tokens:
+                return None
+        return None

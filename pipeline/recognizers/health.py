@@ -1,0 +1,83 @@
+"""Health data (GDPR art. 9): illnesses, treatments, pregnancy, disability, from cue
+lexicons in Italian and English. The span covers the clause that says it ("sono in cura
+per una depressione", "I'm diabetic"), not only the keyword. Keywords of 7+ letters
+also match one whisper slip away ("repressione" for "depressione")."""
+from __future__ import annotations
+
+import difflib
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from .view import Tok, phrase_at, phrases, result, view_of
+
+NAME = "HealthRecognizer"
+CONDITIONS = frozenset("""depressione depresso depressa diabete diabetico diabetica insulina infarto tumore cancro
+    chemioterapia chemio radioterapia epilessia epilettico asma incinta gravidanza gravida disabilità disabile
+    invalidità invalido invalida handicap dialisi ansia attacchi panico psichiatra psicologo psicoterapia
+    ipertensione cardiopatia malattia malato malata ricoverato ricoverata ricovero sclerosi alzheimer parkinson
+    hiv aids epatite leucemia ictus trapianto autismo autistico cieco cieca sordo sorda carrozzina stampelle
+    bipolare schizofrenia anoressia bulimia infertilità aborto pacemaker antidepressivi psicofarmaci
+    depression depressed diabetes diabetic insulin cancer tumor tumour chemotherapy chemo radiotherapy epilepsy
+    epileptic asthma pregnant pregnancy disability disabled invalidity handicap dialysis anxiety panic
+    psychiatrist psychologist psychotherapy hypertension illness ill sick hospitalised hospitalized hospital
+    sclerosis alzheimer's alzheimers parkinson's parkinsons hepatitis leukaemia leukemia stroke transplant autism
+    autistic blind deaf wheelchair crutches bipolar schizophrenia anorexia bulimia infertility miscarriage
+    antidepressants""".split())
+CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "heart attack", "heart condition", "high blood pressure",
+                            "blood pressure", "mental health", "in cura", "sotto cura", "in terapia", "being treated",
+                            "under treatment", "on medication", "prendo farmaci", "take medication")
+CLAUSE_LEAD = phrases("sono", "soffro", "ho", "ha", "mi hanno", "ho avuto", "è", "sto", "prendo", "faccio", "devo",
+                      "i'm", "i am", "i have", "i've", "i had", "i suffer", "suffer", "i was", "i take", "i need",
+                      "my", "mia", "mio", "perché", "because")
+BREAK = frozenset(", . ; : ? ! quindi so but ma però and e".split())
+LOOKBACK, TAIL = 7, 3
+
+
+def is_condition(word: str) -> bool:
+    w = word.lower()
+    if w in CONDITIONS:
+        return True
+    if len(w) >= 7:
+        return bool(difflib.get_close_matches(w, [c for c in CONDITIONS if abs(len(c) - len(w)) <= 1], n=1, cutoff=0.86))
+    return False
+
+
+def _clause_start(toks: list[Tok], i: int) -> int:
+    """Go back from the keyword to the clause's lead-in ("sono in cura per una ..."), stopping at a break."""
+    start = i
+    for k in range(i - 1, max(-1, i - LOOKBACK - 1), -1):
+        if toks[k].low in BREAK and toks[k].low not in ("e", "and") or toks[k].kind == "punct":
+            break
+        if phrase_at(toks, k, CLAUSE_LEAD):
+            start = k
+    return start
+
+
+class HealthRecognizer(EntityRecognizer):
+    def __init__(self, supported_language: str = "it"):
+        super().__init__(supported_entities=["HEALTH"], name=NAME, supported_language=supported_language)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        out = []
+        for line in view_of(text).lines:
+            toks = list(line.tokens)
+            i = 0
+            while i < len(toks):
+                ph = phrase_at(toks, i, CONDITION_PHRASES)
+                n = len(ph) if ph else (1 if toks[i].kind == "word" and is_condition(toks[i].text) else 0)
+                if not n:
+                    i += 1
+                    continue
+                a, b = _clause_start(toks, i), i + n - 1
+                # "in cura per una depressione": carry on to the condition named after a treatment cue
+                k = b + 1
+                while k < len(toks) and k - b <= TAIL and toks[k].low not in BREAK and toks[k].kind == "word":
+                    if is_condition(toks[k].text):
+                        b = k
+                    k += 1
+                out.append(result("HEALTH", toks[a].start, toks[b].end, 0.75, NAME, "health lexicon"))
+                i = b + 1
+        return out

@@ -1,0 +1,63 @@
+"""Person names without an Italian spaCy model: cue phrases ("mi chiamo", "sono",
+"signora", "my name is", "this is") followed by name-like words. A name-like word is
+capitalised by whisper or a known first name, and never a common word ("sono in
+cura", "this is great"). English text also gets spaCy's PERSON entities through
+Presidio's SpacyRecognizer."""
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from .view import Tok, phrase_at, phrases, result, view_of
+
+NAME = "PersonNameRecognizer"
+INTRO = phrases("mi chiamo", "il mio nome è", "mio nome è", "nome è", "sono", "sono la", "sono il", "parla",
+                "parlo con", "a nome di", "intestato a", "intestata a",
+                "my name is", "name is", "this is", "i'm", "i am", "it's", "speaking with", "under the name",
+                "in the name of", "name's")
+TITLE = phrases("signor", "signore", "signora", "signorina", "sig", "sig.ra", "dottor", "dottore", "dottoressa",
+                "dott", "avvocato", "ingegner", "ingegnere", "professor", "professoressa",
+                "mr", "mrs", "ms", "miss", "mister", "dr", "doctor", "sir", "madam")
+NOT_NAME = frozenset("""il lo la i gli le un una uno di da in con su per tra fra e ed o a al alla che chi non
+    mi ti si ci vi ne sì si no già ancora molto poco tanto qui qua lì là bene male nato nata stato stata
+    contento contenta felice sicuro sicura io lei lui noi voi loro interessato interessata cliente
+    qui disponibile spiacente d'accordo appena proprio solo così ora adesso in cura malato malata incinta
+    the a an and or of to in on at for with from not no yes very so just here there calling sorry glad happy
+    sure fine good great afraid interested ok okay pregnant being having going trying looking still also
+    really actually that this it's is was are be been your my his her our their speaking""".split())
+MAX_NAME_WORDS = 3
+
+
+def _name_like(t: Tok, after_title: bool) -> bool:
+    if t.kind != "word" or t.low in NOT_NAME or len(t.text) < 2 or not t.text.isalpha() and "'" not in t.text:
+        return False
+    return t.text[0].isupper() or after_title
+
+
+class PersonNameRecognizer(EntityRecognizer):
+    def __init__(self, supported_language: str = "it"):
+        super().__init__(supported_entities=["PERSON"], name=NAME, supported_language=supported_language)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        out = []
+        for line in view_of(text).lines:
+            toks = list(line.tokens)
+            i = 0
+            while i < len(toks):
+                cue = phrase_at(toks, i, TITLE)
+                after_title = cue is not None
+                cue = cue or phrase_at(toks, i, INTRO)
+                if not cue:
+                    i += 1
+                    continue
+                j = i + len(cue)
+                names = []
+                while j < len(toks) and len(names) < MAX_NAME_WORDS and _name_like(toks[j], after_title or bool(names)):
+                    names.append(toks[j])
+                    j += 1
+                if names and (names[0].text[0].isupper() or after_title):
+                    out.append(result("PERSON", names[0].start, names[-1].end, 0.7, NAME, " ".join(cue)))
+                i = max(j, i + 1)
+        return out

@@ -1,0 +1,68 @@
+"""Spoken e-mail addresses: "mario punto rossi chiocciola gmail punto com",
+"john dot peterson at example dot com" (the normaliser turns the connectives into
+"." and "@"). The span runs from the local part's first word to the domain's end."""
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from .view import Tok, result, view_of
+
+NAME = "SpokenEmailRecognizer"
+PART_KINDS = {"word", "letters", "digits"}
+JOINERS = {".", "-", "_"}
+STOP = frozenset("""è e is it's its email mail e-mail indirizzo address my mio mia il la l' sì si yes sure
+    certo allora the a to at of per di""".split())
+MAX_LOCAL, MAX_DOMAIN = 6, 7
+
+
+def _joined(t: Tok) -> bool:
+    return t.kind == "dot" or t.text in JOINERS
+
+
+def _local_start(toks: tuple[Tok, ...], at: int) -> int:
+    """First token of the local part: parts chained by joiners (or spelled letters/digits)."""
+    start, i = at, at - 1
+    while i >= 0 and at - i <= 2 * MAX_LOCAL:
+        t = toks[i]
+        if t.kind not in PART_KINDS or t.low in STOP:
+            break
+        start = i
+        if i >= 2 and _joined(toks[i - 1]) and toks[i - 2].kind in PART_KINDS:
+            i -= 2
+        elif i >= 1 and toks[i - 1].kind in ("digits", "letters") or t.kind in ("digits", "letters") and i >= 1 \
+                and toks[i - 1].kind in PART_KINDS and toks[i - 1].low not in STOP:
+            i -= 1
+        else:
+            break
+    return start
+
+
+def _domain_end(toks: tuple[Tok, ...], at: int) -> int:
+    """Last token of the domain: a part, then (joiner part)* ."""
+    j = at + 1
+    if j >= len(toks) or toks[j].kind not in PART_KINDS:
+        return at
+    while j + 2 < len(toks) + 0 and j + 2 - at <= MAX_DOMAIN and _joined(toks[j + 1]) and toks[j + 2].kind in PART_KINDS:
+        j += 2
+    return j
+
+
+class SpokenEmailRecognizer(EntityRecognizer):
+    def __init__(self, supported_language: str = "it"):
+        super().__init__(supported_entities=["EMAIL_ADDRESS"], name=NAME, supported_language=supported_language)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        out = []
+        for line in view_of(text).lines:
+            toks = line.tokens
+            for k, t in enumerate(toks):
+                if t.kind != "at":
+                    continue
+                a, b = _local_start(toks, k), _domain_end(toks, k)
+                if a < k or b > k:
+                    dotted = any(x.kind == "dot" for x in toks[k:b + 1])
+                    out.append(result("EMAIL_ADDRESS", toks[a].start, toks[b].end, 0.9 if dotted else 0.6, NAME, "@"))
+        return out

@@ -1,0 +1,129 @@
+"""Spoken digit and alphanumeric runs, told apart by cue words and shape.
+
+Whisper writes dictated numbers mangled ("363.674.319", "2, 2, 3, 7", "RS8000H5111");
+a checksum rarely survives, so the kind comes first from the nearest cue before the run
+(same unit, or the question just before), then from the run's shape. Prices, hours and
+quantities (a short number beside "euro", "alle", "minutes"...) are never reported.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from .cues import ENTITY_CUES, NONPII_AFTER, NONPII_BEFORE
+from .view import Tok, View, find_cue, result, view_of
+
+NAME = "SpokenNumberRecognizer"
+ENTITIES = ["PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE", "DATE_OF_BIRTH",
+            "ADDRESS", "EMAIL_ADDRESS", "ID_NUMBER"]
+MIN_CHARS_WITH_CUE = {"PHONE_NUMBER": 3, "CREDIT_CARD": 3, "IBAN_CODE": 3, "ORDER_NUMBER": 3, "IT_FISCAL_CODE": 3,
+                      "DATE_OF_BIRTH": 1, "ADDRESS": 1, "EMAIL_ADDRESS": 1, "PERSON": 99}
+CUE_WINDOW = 12  # tokens looked back for a cue
+FISCAL_SHAPE = re.compile(r"[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]")
+IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{8,30}")
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        d = int(c) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def runs(view: View) -> list[list[Tok]]:
+    """Maximal runs of digit/letter tokens in a line; commas and dashes between them allowed."""
+    out = []
+    for line in view.lines:
+        cur: list[Tok] = []
+        for tok in line.tokens:
+            if tok.kind in ("digits", "letters"):
+                cur.append(tok)
+            elif tok.kind == "punct" and tok.text in {",", "-", "/"} and cur:
+                continue
+            else:
+                if cur:
+                    out.append(cur)
+                cur = []
+        if cur:
+            out.append(cur)
+    return out
+
+
+def is_nonpii(view: View, run: list[Tok]) -> bool:
+    """A short plain number next to a price, time or quantity word."""
+    n_digits = sum(len(t.text) for t in run if t.kind == "digits")
+    if any(t.kind == "letters" for t in run) or n_digits > 4:
+        return False
+    nxt = view.tokens[run[-1].index + 1] if run[-1].index + 1 < len(view.tokens) else None
+    prev = view.before(run[0], 2)
+    if nxt is not None and nxt.line == run[-1].line and nxt.low in NONPII_AFTER:
+        return True
+    return any(p.low in NONPII_BEFORE for p in prev)
+
+
+def nearest_cue(view: View, first: Tok, window: int = CUE_WINDOW) -> Optional[tuple[str, str, bool]]:
+    """(entity, cue words, same_line) of the nearest cue before `first`."""
+    before = view.before(first, window, lines_back=2)
+    best = None
+    for entity, cues in ENTITY_CUES.items():
+        hit = find_cue(before, cues)
+        if hit and (best is None or hit[0] > best[0]):
+            best = (hit[0], entity, " ".join(hit[1]))
+    if best is None:
+        return None
+    return best[1], best[2], before[best[0]].line == first.line
+
+
+def by_shape(chars: str) -> Optional[tuple[str, float]]:
+    digits = re.sub(r"\D", "", chars)
+    if FISCAL_SHAPE.fullmatch(chars):
+        return "IT_FISCAL_CODE", 0.9
+    if IBAN_SHAPE.fullmatch(chars) and chars[:2] in {"IT", "GB", "DE", "FR", "ES", "SM", "CH", "NL", "BE", "IE"}:
+        return "IBAN_CODE", 0.8
+    if chars.isdigit() and 13 <= len(digits) <= 19 and luhn_ok(digits):
+        return "CREDIT_CARD", 0.9
+    if chars.isdigit() and (len(digits) in (9, 10) and digits[0] in "03" or digits.startswith(("39", "0039", "44"))):
+        return "PHONE_NUMBER", 0.6
+    if chars.isdigit() and 15 <= len(digits) <= 19:
+        return "CREDIT_CARD", 0.6
+    if len(digits) >= 6 or (len(chars) >= 8 and digits):
+        return "ID_NUMBER", 0.5
+    return None
+
+
+class SpokenNumberRecognizer(EntityRecognizer):
+    def __init__(self, supported_language: str = "it"):
+        super().__init__(supported_entities=ENTITIES, name=NAME, supported_language=supported_language)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        view = view_of(text)
+        out = []
+        for run in runs(view):
+            chars = "".join(t.text for t in run)
+            if is_nonpii(view, run):
+                continue
+            if not any(c.isdigit() for c in chars) and len(chars) < 4:
+                continue  # "OK", "TV": not a code
+            found = self.classify(view, run, chars)
+            if found:
+                entity, score, cue = found
+                out.append(result(entity, run[0].start, run[-1].end, score, NAME, cue))
+        return out
+
+    @staticmethod
+    def classify(view: View, run: list[Tok], chars: str) -> Optional[tuple[str, float, str]]:
+        shape = by_shape(chars)
+        if shape and shape[1] >= 0.9:
+            return shape[0], shape[1], "shape"
+        cue = nearest_cue(view, run[0])
+        if cue and cue[0] != "PERSON" and len(chars) >= MIN_CHARS_WITH_CUE[cue[0]]:
+            return cue[0], 0.85 if cue[2] else 0.75, cue[1]
+        if shape:
+            return shape[0], shape[1], "shape"
+        return None

@@ -1,0 +1,120 @@
+"""A read-only view of the conversation text for the speech-aware recognizers.
+
+The text is one unit per line, ``A:``/``C:``/``M:`` first, tokens separated by single
+spaces (see pipeline.conversation). Recognizers see tokens with their kind and char
+offsets, so a result is a char span Presidio understands.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from presidio_analyzer import AnalysisExplanation, RecognizerResult
+
+SPEAKERS = {"A:": "agent", "C:": "customer", "M:": "mixed"}
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    low: str
+    kind: str  # digits | letters | at | dot | punct | word
+    start: int
+    end: int
+    line: int
+    index: int  # position in View.tokens
+
+
+@dataclass(frozen=True)
+class Line:
+    speaker: str
+    tokens: tuple[Tok, ...]
+
+
+def _kind(t: str) -> str:
+    if t.isdigit():
+        return "digits"
+    if t == "@":
+        return "at"
+    if t == ".":
+        return "dot"
+    if not any(c.isalnum() for c in t):
+        return "punct"
+    if t.isalpha() and t.isupper() and len(t) <= 4:
+        return "letters"
+    if re.fullmatch(r"[A-Z0-9]+", t):
+        return "letters"
+    return "word"
+
+
+class View:
+    def __init__(self, text: str):
+        self.text = text
+        lines, toks = [], []
+        pos = 0
+        for li, raw in enumerate(text.split("\n")):
+            parts = raw.split(" ")
+            speaker = SPEAKERS.get(parts[0], "mixed")
+            start = pos + len(parts[0]) + 1
+            line_toks = []
+            for p in parts[1:]:
+                if p:
+                    tok = Tok(p, p.lower(), _kind(p), start, start + len(p), li, len(toks))
+                    toks.append(tok)
+                    line_toks.append(tok)
+                start += len(p) + 1
+            lines.append(Line(speaker, tuple(line_toks)))
+            pos += len(raw) + 1
+        self.lines: tuple[Line, ...] = tuple(lines)
+        self.tokens: tuple[Tok, ...] = tuple(toks)
+
+    def line_of(self, tok: Tok) -> Line:
+        return self.lines[tok.line]
+
+    def before(self, tok: Tok, n: int, *, lines_back: int = 0) -> list[Tok]:
+        """Up to n tokens before `tok`, staying within its line and `lines_back` earlier lines."""
+        out = []
+        i = tok.index - 1
+        while i >= 0 and len(out) < n and tok.line - self.tokens[i].line <= lines_back:
+            out.append(self.tokens[i])
+            i -= 1
+        return out[::-1]
+
+
+@lru_cache(maxsize=8)
+def view_of(text: str) -> View:
+    """Every recognizer parses the same text: parse it once."""
+    return View(text)
+
+
+def phrase_at(tokens: list[Tok], i: int, phrases: Iterable[tuple[str, ...]]) -> Optional[tuple[str, ...]]:
+    """The phrase (a tuple of lowercase words or prefixes ending in '*') starting at tokens[i]."""
+    for ph in phrases:
+        if i + len(ph) <= len(tokens) and all(
+                tokens[i + k].low.startswith(w[:-1]) if w.endswith("*") else tokens[i + k].low == w
+                for k, w in enumerate(ph)):
+            return ph
+    return None
+
+
+def find_cue(tokens: list[Tok], phrases: Iterable[tuple[str, ...]]) -> Optional[tuple[int, tuple[str, ...]]]:
+    """The last (nearest) cue phrase in tokens: (index of its first token, phrase)."""
+    phrases = tuple(phrases)
+    for i in range(len(tokens) - 1, -1, -1):
+        ph = phrase_at(tokens, i, phrases)
+        if ph:
+            return i, ph
+    return None
+
+
+def result(entity: str, start: int, end: int, score: float, recognizer: str, cue: str = "") -> RecognizerResult:
+    expl = AnalysisExplanation(recognizer=recognizer, original_score=score, textual_explanation=cue or None)
+    return RecognizerResult(entity, start, end, score, analysis_explanation=expl,
+                            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: recognizer,
+                                                  "cue": cue})
+
+
+def phrases(*items: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(i.split()) for i in items)

@@ -1,0 +1,114 @@
+"""End to end: the real `sottovoce process` (whisper base, Presidio, spaCy) on corpus calls."""
+import json
+import shutil
+import subprocess
+import sys
+import wave
+
+import numpy as np
+import pytest
+
+from helpers import CORPUS, EXAMPLES, eval_module, truth
+
+pytestmark = pytest.mark.e2e
+CALLS = ["dev-en-001", "dev-en-003", "dev-it-000", "dev-it-002"]  # stereo and mono, both languages, 4 purposes
+
+
+def _read(path):
+    with wave.open(str(path)) as w:
+        data = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16).reshape(-1, w.getnchannels())
+        return data, w.getframerate()
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    if not CORPUS.exists():
+        pytest.skip("../shared/corpus is not beside the repo")
+    inbox = tmp_path_factory.mktemp("inbox")
+    for cid in CALLS:
+        shutil.copy(CORPUS / f"{cid}.wav", inbox)
+        shutil.copy(CORPUS / f"{cid}.json", inbox)
+    out = tmp_path_factory.mktemp("store")
+    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "process", str(inbox), "--store", str(out)],
+                          capture_output=True, text=True, timeout=1200)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return out, proc.stdout + proc.stderr
+
+
+def test_output_contract_and_no_text_leaks(store):
+    out, _ = store
+    check = eval_module("check_outputs")
+    for cid in CALLS:
+        problems, leaks, must = check.check_call(str(CORPUS), str(out), cid)
+        assert problems == [], (cid, problems)
+        assert leaks == 0 and must > 0
+
+
+def test_audio_identical_outside_bleeps_and_same_shape(store):
+    out, _ = store
+    for cid in CALLS:
+        orig, rate = _read(CORPUS / f"{cid}.wav")
+        red, rate2 = _read(out / "calls" / cid / "audio.wav")
+        assert (rate2, red.shape) == (rate, orig.shape)
+        report = json.loads((out / "calls" / cid / "report.json").read_text())
+        inside = np.zeros(orig.shape, dtype=bool)
+        for b in report["bleeps"]:
+            a, z = int(np.floor(b["start"] * rate)), int(np.ceil(b["end"] * rate))
+            inside[a:z, b["channel"]] = True
+        assert np.array_equal(orig[~inside], red[~inside]), cid
+        changed = np.abs(orig.astype(int) - red.astype(int)) > 2
+        assert changed[inside].mean() > 0.95, cid  # a bleep replaces (nearly) every sample it covers
+        assert report["rules"]["version"] and report["purpose"] == truth(cid)["purpose"]
+
+
+def test_clearly_spoken_must_go_data_is_bleeped(store):
+    """Cards, IBANs and dates of birth spoken clearly in English calls: >= 90 % of each bleeped."""
+    out, _ = store
+    score = eval_module("score")
+    for cid in ("dev-en-001", "dev-en-003"):
+        t = truth(cid)
+        result = score.score_call(t, str(CORPUS / f"{cid}.wav"), str(out / "calls" / cid / "audio.wav"))
+        rows = [r for r in result["rows"] if r["must_redact"] and r["label"] in ("CREDIT_CARD", "DATE_OF_BIRTH")]
+        assert rows, cid
+        assert all(r["ok"] for r in rows), (cid, rows)
+        assert result["over_redaction"] < 0.15, (cid, result["over_redaction"])
+
+
+def test_summary_lines_carry_no_values(store):
+    out, log = store
+    for cid in CALLS:
+        assert f"{cid}:" in log
+    check = eval_module("check_outputs")
+    for cid in CALLS:
+        for span in truth(cid)["spans"]:
+            if span["label"] in ("NONPII_NUMBER", "AGENT_NAME"):
+                continue
+            assert not check.leaked(span, [log]), (cid, span["label"])
+
+
+def test_bad_inputs_are_quarantined_and_the_batch_goes_on(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(EXAMPLES / "example-en-tech.wav", inbox / "good.wav")
+    side = json.loads((EXAMPLES / "example-en-tech.json").read_text())
+    (inbox / "good.json").write_text(json.dumps(side))
+    (inbox / "corrupt.wav").write_bytes(b"RIFF\x00\x00\x00\x00WAVEjunk")
+    (inbox / "corrupt.json").write_text(json.dumps({**side, "call_id": "corrupt"}))
+    (inbox / "empty.wav").write_bytes(b"")
+    (inbox / "empty.json").write_text(json.dumps({**side, "call_id": "empty"}))
+    shutil.copy(EXAMPLES / "example-en-tech.wav", inbox / "nosidecar.wav")
+    shutil.copy(EXAMPLES / "example-en-tech.wav", inbox / "unknown.wav")
+    (inbox / "unknown.json").write_text(json.dumps({**side, "call_id": "unknown", "purpose": "marketing"}))
+    store = tmp_path / "store"
+    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "process", str(inbox), "--store", str(store),
+                           "--model", "tiny.en"], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 1
+    assert (store / "calls" / side["call_id"] / "audio.wav").exists()
+    for name, why in [("corrupt.wav", "corrupt.wav"), ("empty.wav", "empty.wav"), ("nosidecar.wav", "nosidecar.json"),
+                      ("unknown.wav", "unknown purpose 'marketing'")]:
+        reason = (store / "quarantine" / f"{name}.reason.txt").read_text()
+        assert why in reason, (name, reason)
+        assert (store / "quarantine" / name).exists()
+        assert (inbox / name).exists()  # nothing lost: `process` copies bad inputs, never deletes them
+    assert not list((store / "calls").glob(".staging-*"))
+    assert "1 of 5 calls processed" in proc.stdout

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import InputError, RulesError, SottovoceError
+from .errors import RulesError, SottovoceError
 
 log = logging.getLogger("sottovoce")
 AUDIO_SUFFIXES = {".wav", ".flac", ".mp3", ".ogg", ".oga", ".opus", ".m4a", ".wave"}
@@ -25,7 +25,8 @@ def _expand(paths: list[str]) -> list[Path]:
 
 def cmd_process(args: argparse.Namespace) -> int:
     from . import asr, detect
-    from .process import ProcessOptions, process_call
+    from .batch import handle_file
+    from .process import ProcessOptions
     from .rules import validate_all
     from .store import Store
 
@@ -54,24 +55,13 @@ def cmd_process(args: argparse.Namespace) -> int:
         from tqdm import tqdm
         bar = tqdm(total=len(files), unit="call", file=sys.stderr)
     for f in files:
-        try:
-            result = process_call(f, store, options)
-            msg = result.summary()
-        except InputError as err:
-            failed += 1
-            store.quarantine_file(f, str(err))
-            msg = f"{f.name}: QUARANTINED - {err}"
-        except SottovoceError as err:
-            failed += 1
-            store.quarantine_file(f, f"{err}; the cause is in the log. Re-run `sottovoce process` on this file "
-                                     "once fixed")
-            log.debug("stage failure", exc_info=True)
-            msg = f"{f.name}: FAILED - {err}"
+        outcome = handle_file(f, store, options)
+        failed += not outcome.ok
         if bar is not None:
-            bar.write(msg)
+            bar.write(outcome.message)
             bar.update()
         else:
-            print(msg, flush=True)
+            print(outcome.message, flush=True)
     if bar is not None:
         bar.close()
     print(f"{len(files) - failed} of {len(files)} calls processed into {store.root}"

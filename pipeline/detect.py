@@ -15,7 +15,7 @@ from presidio_analyzer.predefined_recognizers import (CreditCardRecognizer, Emai
 
 from .conversation import Conversation  # noqa: E402
 from .recognizers import SPEECH_RECOGNIZERS  # noqa: E402
-from .rules import CustomRecognizer, PurposeRules  # noqa: E402
+from .rules import PurposeRules  # noqa: E402
 from .types import Finding, Transcript  # noqa: E402
 
 LANGUAGES = ("it", "en")

@@ -1,0 +1,145 @@
+"""Prefect flows over `pipeline`: wiring only, no logic of their own.
+
+What reaches Prefect (its database, logs, artifacts, result storage) is paths, file
+names, call ids and counts - never a transcript, a found value or a model object:
+
+- flow parameters are folder paths, a model name and a flag;
+- `minimise_call` returns counts only, and neither the task nor the flow persists a
+  result (`persist_result=False`, `cache_policy=NO_CACHE`: no cache key, nothing
+  written under $PREFECT_HOME/storage, no result metadata sent to the API);
+- models are loaded by the pipeline, cached once per process (`asr.model_for`,
+  `detect.analyzer`); tasks run one at a time (ThreadPoolTaskRunner(max_workers=1))
+  because every call shares that one whisper model and spaCy pipeline.
+"""
+from __future__ import annotations
+
+import os
+from collections import Counter
+from pathlib import Path
+from typing import Optional
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # as the CLI: stay offline
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import wait
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from pipeline import asr, detect
+from pipeline.batch import handle_file
+from pipeline.cli import AUDIO_SUFFIXES
+from pipeline.errors import SottovoceError
+from pipeline.process import ProcessOptions
+from pipeline.rules import validate_all
+from pipeline.sidecar import load_sidecar
+from pipeline.store import Store
+
+SUMMARY_KEY = "minimise-summary"
+
+
+def _options(model: Optional[str], rules_dir: Optional[str]) -> ProcessOptions:
+    return ProcessOptions(asr=asr.AsrOptions(model=model), rules_dir=Path(rules_dir) if rules_dir else None)
+
+
+@task(retries=2, retry_delay_seconds=5, persist_result=False, cache_policy=NO_CACHE)
+def minimise_call(path: str, store: str, model: Optional[str] = None, rules_dir: Optional[str] = None,
+                  move_bad: bool = False) -> dict:
+    """One recording through `pipeline.batch.handle_file`; returns counts only."""
+    outcome = handle_file(Path(path), Store(store), _options(model, rules_dir), move_bad=move_bad)
+    logger = get_run_logger()
+    # The outcome message names the file, the call id, counts and the fix - never a value.
+    (logger.info if outcome.ok else logger.warning)(outcome.message)
+    r = outcome.result
+    return {
+        "file": outcome.file,
+        "ok": outcome.ok,
+        "purpose": r.purpose if r else None,
+        "removed": dict(r.removed) if r else {},
+        "bleeped_seconds": round(r.bleeped_seconds, 2) if r else 0.0,
+        "notice_present": r.notice_present if r else None,
+        "audio_seconds": round(r.duration, 2) if r else 0.0,
+    }
+
+
+def _discover(inbox: Path, store: Store) -> tuple[list[Path], int]:
+    """Recordings in the inbox still to do, and how many were skipped as already done."""
+    todo, skipped = [], 0
+    for f in sorted(p for p in inbox.iterdir() if p.is_file() and p.suffix.lower() in AUDIO_SUFFIXES):
+        try:
+            call_id = load_sidecar(f).call_id
+        except SottovoceError:  # a bad sidecar: the task quarantines the file with its reason
+            todo.append(f)
+            continue
+        if (store.call_dir(call_id) / "report.json").exists():
+            skipped += 1
+        else:
+            todo.append(f)
+    return todo, skipped
+
+
+def _summarise(results: list[dict], skipped: int) -> dict:
+    ok = [r for r in results if r["ok"]]
+    per_entity: Counter = Counter()
+    for r in ok:
+        per_entity.update(r["removed"])
+    return {
+        "found": len(results) + skipped,
+        "skipped": skipped,
+        "processed": len(ok),
+        "quarantined": len(results) - len(ok),
+        "quarantined_files": sorted(r["file"] for r in results if not r["ok"]),  # names only
+        "per_purpose": dict(sorted(Counter(r["purpose"] for r in ok).items())),
+        "per_entity": dict(sorted(per_entity.items())),
+        "bleeped_seconds": round(sum(r["bleeped_seconds"] for r in ok), 1),
+        "audio_seconds": round(sum(r["audio_seconds"] for r in ok), 1),
+        "notice_missing": sum(1 for r in ok if not r["notice_present"]),
+    }
+
+
+def _markdown(s: dict) -> str:
+    lines = ["# Minimisation run", "",
+             f"{s['processed']} processed, {s['quarantined']} quarantined, {s['skipped']} skipped as already done "
+             f"(of {s['found']} recordings); {s['audio_seconds']:.0f} s of audio, {s['bleeped_seconds']:.1f} s bleeped; "
+             f"recording notice missing in {s['notice_missing']}.", "",
+             "| purpose | calls |", "|---|---|"]
+    lines += [f"| {p} | {n} |" for p, n in s["per_purpose"].items()] or ["| - | 0 |"]
+    lines += ["", "| entity removed | count |", "|---|---|"]
+    lines += [f"| {e} | {n} |" for e, n in s["per_entity"].items()] or ["| - | 0 |"]
+    if s["quarantined_files"]:
+        lines += ["", "Quarantined (reasons in `quarantine/<name>.reason.txt` in the store): "
+                  + ", ".join(f"`{n}`" for n in s["quarantined_files"])]
+    return "\n".join(lines) + "\n"
+
+
+@flow(name="minimise-inbox", persist_result=False, task_runner=ThreadPoolTaskRunner(max_workers=1))
+def minimise_inbox(inbox: str, store: str, model: Optional[str] = None, rules_dir: Optional[str] = None,
+                   move_processed: bool = False) -> dict:
+    """Every recording in `inbox` not yet in `store`, one task each; a markdown summary artifact.
+
+    `move_processed` moves bad inputs (and their sidecars) into the store's quarantine
+    instead of copying them; processed originals stay in the inbox and are skipped on
+    the next run because their report.json exists.
+    """
+    st = Store(store)
+    validate_all(Path(rules_dir) if rules_dir else None)  # invalid rules never run (RulesError fails the flow)
+    st.clean_staging()
+    options = _options(model, rules_dir)
+    asr.model_for(options.asr)  # load once, up front; a missing model fails the flow, not every file
+    detect.analyzer()
+    files, skipped = _discover(Path(inbox), st)
+    futures = minimise_call.map([str(f) for f in files], store=store, model=model, rules_dir=rules_dir,
+                               move_bad=move_processed)  # str/None/bool arguments are static, not mapped
+    wait(futures)
+    summary = _summarise([f.result() for f in futures], skipped)
+    create_markdown_artifact(key=SUMMARY_KEY, markdown=_markdown(summary),
+                             description="Counts per purpose and entity; no values")
+    get_run_logger().info("%d processed, %d quarantined, %d skipped", summary["processed"],
+                          summary["quarantined"], summary["skipped"])
+    return summary
+
+
+def run_inbox(inbox: str | os.PathLike, store: str | os.PathLike, model: Optional[str] = None,
+              rules_dir: str | os.PathLike | None = None) -> dict:
+    """Plain entry point for the CLI: run the flow, return its summary."""
+    return minimise_inbox(str(inbox), str(store), model, str(rules_dir) if rules_dir else None)

@@ -92,6 +92,8 @@ def cmd_rules(args: argparse.Namespace) -> int:
     except SottovoceError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    if args.rules_cmd == "try":
+        return _rules_try(args, r)
     removed = [e for e in ENTITIES if e not in r.keep]
     print(f"{r.name}: {r.description}\nlegal basis: {r.legal_basis}\nlanguages: {', '.join(r.languages)}")
     print(f"kept (the purpose needs them): {', '.join(r.keep) or 'nothing'}")
@@ -103,6 +105,21 @@ def cmd_rules(args: argparse.Namespace) -> int:
     print(f"retention: raw audio {t.raw_audio_days} d, bleeped audio {t.audio_days} d, "
           f"transcript {t.transcript_days} d, report {t.report_days} d")
     print(f"recording notice: missing -> {r.notice.on_missing}")
+    return 0
+
+
+def _rules_try(args: argparse.Namespace, rules) -> int:
+    from .trial import try_rules
+
+    turns = [tuple(t.split(":", 1)) if t.split(":", 1)[0] in ("agent", "customer") else ("mixed", t)
+             for t in args.text]
+    trial = try_rules(turns, args.language, rules)
+    for d in trial.decisions:
+        f = d.finding
+        words = " ".join(trial.transcript.segments[w.segment].words[w.word].text for w in f.words)
+        print(f"{d.action:6s} {f.entity:15s} {words!r:40s} by {f.recognizer} score {f.score}"
+              + (f" cue '{f.cue}'" if f.cue else "") + f" ({d.rule})")
+    print("\n" + trial.redacted_text)
     return 0
 
 
@@ -131,6 +148,12 @@ def main(argv: list[str] | None = None) -> int:
     rsh = rs.add_parser("show")
     rsh.add_argument("purpose")
     rsh.add_argument("--rules", type=Path)
+    rt = rs.add_parser("try", help="what would be removed from typed text, and why")
+    rt.add_argument("purpose")
+    rt.add_argument("--language", choices=["it", "en"], default="it")
+    rt.add_argument("--text", action="append", required=True,
+                    help="a turn; 'agent: ...' or 'customer: ...' for stereo turns; repeat for a dialogue")
+    rt.add_argument("--rules", type=Path)
     r.set_defaults(func=cmd_rules)
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,

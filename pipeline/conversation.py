@@ -66,7 +66,10 @@ def split_units(transcript: Transcript) -> list[Unit]:
         for wi, w in enumerate(seg.words):
             nxt = seg.words[wi + 1].text if wi + 1 < len(seg.words) else ""
             # "363" ".674" ".319," is one number, not three sentences
-            ends = w.text.endswith(_END) and not nxt.startswith((".", ",")) and not w.text[:-1].isdigit()
+            core = w.text.strip(".,?!;:'\"")
+            # "363" ".674" ".319," is one number and "N. D. 4." a spelled code, not sentences
+            ends = w.text.endswith(("?", "!")) or (w.text.endswith(".") and sum(c.isalpha() for c in core) >= 3
+                                                   and not nxt.startswith((".", ",")))
             if wi + 1 < len(seg.words) and seg.words[wi + 1].start - w.end >= PAUSE_S:
                 ends = True
             if ends or wi == len(seg.words) - 1:

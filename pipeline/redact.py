@@ -41,16 +41,24 @@ def decide(findings: list[Finding], rules: PurposeRules) -> list[Decision]:
                      rules.operator(f.entity)) for f in findings]
 
 
+CONTAINERS = {"EMAIL_ADDRESS", "ADDRESS"}  # hold names ("mario.rossi@...", "via Giuseppe Verdi")
+
+
+def _winner(candidates: list[Decision]) -> Decision:
+    """Highest score wins, removal wins ties; a name inside an e-mail or an address is part of it."""
+    containers = [d for d in candidates if d.finding.entity in CONTAINERS]
+    if containers and all(d.finding.entity in CONTAINERS | {"PERSON"} for d in candidates):
+        candidates = containers
+    return max(candidates, key=lambda d: (d.finding.score, d.action == "remove"))
+
+
 def word_verdicts(decisions: list[Decision]) -> dict[WordRef, Decision]:
-    """The decision that governs each word: highest score wins, removal wins ties."""
-    best: dict[WordRef, Decision] = {}
+    """The decision that governs each word."""
+    per_word: dict[WordRef, list[Decision]] = {}
     for d in decisions:
         for ref in d.finding.words:
-            cur = best.get(ref)
-            key = (d.finding.score, d.action == "remove")
-            if cur is None or key > (cur.finding.score, cur.action == "remove"):
-                best[ref] = d
-    return best
+            per_word.setdefault(ref, []).append(d)
+    return {ref: _winner(ds) for ref, ds in per_word.items()}
 
 
 def _replacement(entity: str, operator: str, words: list[Word], salt: bytes) -> str:

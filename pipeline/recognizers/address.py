@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from .view import Tok, phrase_at, phrases, result, view_of
+from .view import Tok, near, phrase_at, phrases, result, view_of
 
 NAME = "AddressRecognizer"
 STREET_IT = frozenset("""via viale corso piazza piazzale largo vicolo strada contrada lungomare borgo località
@@ -14,6 +14,9 @@ STREET_EN = frozenset("""street st road rd avenue ave lane ln drive dr way close
 LIVE_CUES = phrases("abito in", "abito a", "vivo in", "vivo a", "risiedo in", "residente in", "indirizzo è",
                     "l'indirizzo è", "i live at", "i live on", "i live in", "address is", "my address is",
                     "live at", "ship it to", "deliver to", "spedire a", "spedite a")
+CLAUSE_END = frozenset("""? ! quindi ma però poi so but then also anche perché because sono ho mi i'm i've
+    i am""".split())
+MAX_CLAUSE = 12
 GLUE = frozenset("di del della dello dei degli delle d' de la le san santa santo the of , - / n numero civico cap".split())
 MAX_TAIL = 9
 
@@ -50,14 +53,19 @@ class AddressRecognizer(EntityRecognizer):
             i = 0
             while i < len(toks):
                 t = toks[i]
-                cue = phrase_at(toks, i, LIVE_CUES)
+                cue = phrase_at(toks, i, LIVE_CUES, fuzzy=True)
                 if cue:
-                    end = _tail(toks, i + len(cue))
+                    # after "abito in", "I live at", the clause is the address, however mangled
+                    end = i + len(cue) - 1
+                    for k in range(i + len(cue), min(len(toks), i + len(cue) + MAX_CLAUSE)):
+                        if toks[k].low in CLAUSE_END or toks[k].text == "?":
+                            break
+                        end = k
                     if end >= i + len(cue):
                         out.append(result("ADDRESS", toks[i + len(cue)].start, toks[end].end, 0.7, NAME, " ".join(cue)))
                         i = end + 1
                         continue
-                if t.low in STREET_IT and i + 1 < len(toks):
+                if (t.low in STREET_IT or any(near(t.low, s) for s in STREET_IT if len(s) >= 5)) and i + 1 < len(toks):
                     end = _tail(toks, i + 1)
                     has_number = any(x.kind == "digits" for x in toks[i + 1:end + 1])
                     if end > i and (has_number or toks[i + 1].text[:1].isupper()):

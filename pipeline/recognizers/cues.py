@@ -7,7 +7,9 @@ introduction ("il mio cellulare è") point to the same entity.
 """
 from __future__ import annotations
 
-from .view import phrases
+from typing import Optional
+
+from .view import Tok, find_cue, phrases
 
 ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "PHONE_NUMBER": phrases(
@@ -24,16 +26,29 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         "ordin*", "pratica", "ticket", "segnalazion*", "riferimento", "spedizion*", "tracking", "contratto",
         "codice cliente", "numero cliente", "cliente", "fattura", "order*", "reference", "case", "contract",
         "customer number", "invoice", "booking", "prenotazion*", "shipment", "parcel", "pacco"),
-    "IT_FISCAL_CODE": phrases("codice fiscale", "fiscale", "cf", "tax code", "fiscal code", "tax id", "codice"),
+    "IT_FISCAL_CODE": phrases("codice fiscale", "fiscale", "cf", "tax code", "fiscal code", "tax id"),
     "DATE_OF_BIRTH": phrases("nato", "nata", "nascita", "compleanno", "born", "birth", "birthday", "date of birth",
                              "dob"),
     "ADDRESS": phrases("indirizz*", "abito", "abita", "vivo", "vive", "residenza", "residente", "domicili*",
+                       "spedire", "spediamo", "spedisco", "consegn*", "ship", "deliver*", "send it",
                        "address", "live", "lives", "living", "postcode", "zip", "cap"),
-    "EMAIL_ADDRESS": phrases("email", "e-mail", "mail", "posta elettronica", "posta", "e", "emails"),
+    "EMAIL_ADDRESS": phrases("email", "e-mail", "e mail", "mail", "posta elettronica", "emails", "chiocciola"),
     "PERSON": phrases("nome", "cognome", "chiamo", "chi parlo", "name", "surname", "who am i", "speaking with"),
 }
-# "e" as an e-mail cue only makes sense as a spelled "e mail": drop single-letter cues
-ENTITY_CUES["EMAIL_ADDRESS"] = tuple(p for p in ENTITY_CUES["EMAIL_ADDRESS"] if p != ("e",))
+# When a unit names several kinds, the more specific wins: "indirizzo email" asks for an
+# e-mail, "numero di telefono" for a phone; then the nearest cue.
+PRIORITY = {"EMAIL_ADDRESS": 3, "IT_FISCAL_CODE": 2, "IBAN_CODE": 2, "CREDIT_CARD": 2, "PHONE_NUMBER": 2,
+            "DATE_OF_BIRTH": 2, "ORDER_NUMBER": 1, "ADDRESS": 1, "PERSON": 0}
+
+
+def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, str, str]]:
+    """(token index, entity, cue words) of the strongest cue in `tokens`, or None."""
+    best = None
+    for entity, cues in ENTITY_CUES.items():
+        hit = find_cue(tokens, cues, fuzzy=fuzzy)
+        if hit and (best is None or (PRIORITY[entity], hit[0]) > (PRIORITY[best[1]], best[0])):
+            best = (hit[0], entity, " ".join(hit[1]))
+    return best
 
 # words right after (or before) a number that make it a price, a time or a quantity
 NONPII_AFTER = frozenset("""euro euros € eur dollari dollaro dollars dollar $ sterline pounds pound £ cent centesimi

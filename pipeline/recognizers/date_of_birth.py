@@ -5,13 +5,18 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from .view import Tok, View, find_cue, phrases, result, view_of
+from .cues import best_cue
+from .view import Tok, View, find_cue, phrase_at, phrases, result, view_of
 
 NAME = "DateOfBirthRecognizer"
 MONTHS = frozenset("""gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
     january february march april may june july august september october november december jan feb mar apr jun jul
     aug sep sept oct nov dec""".split())
 BIRTH_CUES = phrases("nato", "nata", "nascita", "compleanno", "born", "birth", "birthday", "dob")
+# after these, the rest of the clause is the date, however whisper wrote it
+STATED = phrases("nato il", "nata il", "nato nel", "nata nel", "nascita è", "nascita il", "born on", "born in",
+                 "birth is", "birthday is", "nato", "nata", "born")
+CLAUSE_END = frozenset("? ! quindi ma però e poi so but then and also anche".split())
 DATE_GLUE = frozenset("il the of del e and , th st nd rd".split())
 MAX_SPAN = 9
 
@@ -30,6 +35,14 @@ def _date_tokens(toks: tuple[Tok, ...], i: int) -> int:
     return last
 
 
+def _year_done(body: list[Tok], nxt: list[Tok]) -> bool:
+    """A date ends with its year; whisper may split it ("1900, 80"): one more number is allowed."""
+    years = [i for i, t in enumerate(body) if t.kind == "digits" and len(t.text) == 4]
+    if not years:
+        return False
+    return len(body) - 1 > years[0] or not (nxt and nxt[0].kind == "digits" and len(nxt[0].text) <= 2)
+
+
 def _is_birth_year(toks: list[Tok]) -> bool:
     return any(t.kind == "digits" and len(t.text) == 4 and 1900 <= int(t.text) <= 2015 for t in toks)
 
@@ -46,6 +59,20 @@ class DateOfBirthRecognizer(EntityRecognizer):
         out = []
         for line in view.lines:
             toks = line.tokens
+            for k in range(len(toks)):
+                cue = phrase_at(list(toks), k, STATED, fuzzy=True)
+                if not cue:
+                    continue
+                body: list[Tok] = []
+                rest = list(toks[k + len(cue):k + len(cue) + MAX_SPAN + 1])
+                for j, t in enumerate(rest):
+                    if t.low in CLAUSE_END or t.text == "?" or best_cue(rest[j:j + 3]) and best_cue(rest[j:j + 3])[0] == 0:
+                        break
+                    body.append(t)
+                    if _year_done(body, rest[j + 1:j + 2]):
+                        break
+                if any(t.kind == "digits" or t.low in MONTHS for t in body):
+                    out.append(result("DATE_OF_BIRTH", body[0].start, body[-1].end, 0.8, NAME, " ".join(cue)))
             i = 0
             while i < len(toks):
                 t = toks[i]

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from .cues import ENTITY_CUES, NONPII_AFTER, NONPII_BEFORE
-from .view import Line, Tok, View, find_cue, phrase_at, phrases, result, view_of
+from .cues import ENTITY_CUES, NONPII_AFTER, NONPII_BEFORE, best_cue
+from .view import Line, Tok, View, phrase_at, phrases, result, view_of
 
 NAME = "DialogueContextRecognizer"
 ENTITIES = ["PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE", "DATE_OF_BIRTH",
@@ -31,14 +31,8 @@ MAX_CONTENT = 24
 def _question_entity(line: Line) -> tuple[str, str] | None:
     toks = list(line.tokens)
     asks = any(t.text == "?" for t in toks) or any(phrase_at(toks, i, REQUEST) for i in range(len(toks)))
-    if not asks:
-        return None
-    best = None
-    for entity, cues in ENTITY_CUES.items():
-        hit = find_cue(toks, cues)
-        if hit and (best is None or hit[0] > best[0]):
-            best = (hit[0], entity, " ".join(hit[1]))
-    return (best[1], best[2]) if best else None
+    hit = best_cue(toks) if asks else None
+    return (hit[1], hit[2]) if hit else None
 
 
 def _other_cue(toks: list[Tok], i: int, entity: str) -> bool:

@@ -29,8 +29,8 @@ CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "heart attack"
 CLAUSE_LEAD = phrases("sono", "soffro", "ho", "ha", "mi hanno", "ho avuto", "è", "sto", "prendo", "faccio", "devo",
                       "i'm", "i am", "i have", "i've", "i had", "i suffer", "suffer", "i was", "i take", "i need",
                       "my", "mia", "mio", "perché", "because")
-BREAK = frozenset(", . ; : ? ! quindi so but ma però and e".split())
-LOOKBACK, TAIL = 7, 3
+BREAK = frozenset(", . ; : ? ! quindi so but ma però and e perciò therefore sometimes".split())
+LOOKBACK, TAIL = 7, 4
 
 
 def is_condition(word: str) -> bool:
@@ -38,8 +38,25 @@ def is_condition(word: str) -> bool:
     if w in CONDITIONS:
         return True
     if len(w) >= 7:
-        return bool(difflib.get_close_matches(w, [c for c in CONDITIONS if abs(len(c) - len(w)) <= 1], n=1, cutoff=0.86))
+        near = [c for c in CONDITIONS if abs(len(c) - len(w)) <= 2]
+        return bool(difflib.get_close_matches(w, near, n=1, cutoff=0.86 if len(w) < 10 else 0.8))
     return False
+
+
+def condition_at(toks: list[Tok], i: int) -> int:
+    """How many tokens from i name a condition: a phrase, a word, or a word whisper split
+    in two ("in cinta")."""
+    ph = phrase_at(toks, i, CONDITION_PHRASES)
+    if ph:
+        return len(ph)
+    if toks[i].kind != "word":
+        return 0
+    if is_condition(toks[i].text):
+        return 1
+    if i + 1 < len(toks) and toks[i + 1].kind == "word" and len(toks[i].low) + len(toks[i + 1].low) >= 7 \
+            and toks[i].low + toks[i + 1].low in CONDITIONS:
+        return 2
+    return 0
 
 
 def _clause_start(toks: list[Tok], i: int) -> int:
@@ -66,17 +83,15 @@ class HealthRecognizer(EntityRecognizer):
             toks = list(line.tokens)
             i = 0
             while i < len(toks):
-                ph = phrase_at(toks, i, CONDITION_PHRASES)
-                n = len(ph) if ph else (1 if toks[i].kind == "word" and is_condition(toks[i].text) else 0)
+                n = condition_at(toks, i)
                 if not n:
                     i += 1
                     continue
                 a, b = _clause_start(toks, i), i + n - 1
-                # "in cura per una depressione": carry on to the condition named after a treatment cue
+                # "in cura per una depressione", "a heart attack last month": on to the clause's end
                 k = b + 1
-                while k < len(toks) and k - b <= TAIL and toks[k].low not in BREAK and toks[k].kind == "word":
-                    if is_condition(toks[k].text):
-                        b = k
+                while k < len(toks) and k - b <= TAIL and toks[k].low not in BREAK and toks[k].kind != "punct":
+                    b = k
                     k += 1
                 out.append(result("HEALTH", toks[a].start, toks[b].end, 0.75, NAME, "health lexicon"))
                 i = b + 1

@@ -5,6 +5,8 @@ cura", "this is great"). English text also gets spaCy's PERSON entities through
 Presidio's SpacyRecognizer."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from .view import Tok, phrase_at, phrases, result, view_of
@@ -25,12 +27,21 @@ NOT_NAME = frozenset("""il lo la i gli le un una uno di da in con su per tra fra
     sure fine good great afraid interested ok okay pregnant being having going trying looking still also
     really actually that this it's is was are be been your my his her our their speaking""".split())
 MAX_NAME_WORDS = 3
+# after these, whatever word follows is a name, capitalised or not ("mi chiamo hermano kitolini")
+STRONG = frozenset({("mi", "chiamo"), ("il", "mio", "nome", "è"), ("mio", "nome", "è"), ("nome", "è"),
+                    ("my", "name", "is"), ("name", "is"), ("name's",)})
 
 
-def _name_like(t: Tok, after_title: bool) -> bool:
-    if t.kind != "word" or t.low in NOT_NAME or len(t.text) < 2 or not t.text.isalpha() and "'" not in t.text:
-        return False
-    return t.text[0].isupper() or after_title
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset:
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.it.stop_words import STOP_WORDS as IT
+    return frozenset(EN | IT | NOT_NAME)
+
+
+def _name_like(t: Tok) -> bool:
+    return (t.kind == "word" and len(t.text) >= 2 and t.low not in _common_words()
+            and (t.text.isalpha() or "'" in t.text))
 
 
 class PersonNameRecognizer(EntityRecognizer):
@@ -46,18 +57,16 @@ class PersonNameRecognizer(EntityRecognizer):
             toks = list(line.tokens)
             i = 0
             while i < len(toks):
-                cue = phrase_at(toks, i, TITLE)
-                after_title = cue is not None
-                cue = cue or phrase_at(toks, i, INTRO)
+                cue = phrase_at(toks, i, TITLE) or phrase_at(toks, i, INTRO)
                 if not cue:
                     i += 1
                     continue
                 j = i + len(cue)
                 names = []
-                while j < len(toks) and len(names) < MAX_NAME_WORDS and _name_like(toks[j], after_title or bool(names)):
+                while j < len(toks) and len(names) < MAX_NAME_WORDS and _name_like(toks[j]):
                     names.append(toks[j])
                     j += 1
-                if names and (names[0].text[0].isupper() or after_title):
+                if names and (cue in STRONG or any(n.text[0].isupper() for n in names)):
                     out.append(result("PERSON", names[0].start, names[-1].end, 0.7, NAME, " ".join(cue)))
                 i = max(j, i + 1)
         return out

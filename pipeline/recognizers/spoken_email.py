@@ -13,6 +13,16 @@ JOINERS = {".", "-", "_"}
 STOP = frozenset("""è e is it's its email mail e-mail indirizzo address my mio mia il la l' sì si yes sure
     certo allora the a to at of per di""".split())
 MAX_LOCAL, MAX_DOMAIN = 6, 7
+# Where whisper lost the "@" ("Joshua not Rodriguez at Outlook .net", "osbornetgmail .net"),
+# the domain still anchors the address: a mail provider or a top-level domain after a dot.
+PROVIDERS = ("gmail", "yahoo", "outlook", "hotmail", "libero", "tiscali", "virgilio", "icloud", "msn", "aol",
+             "protonmail", "fastweb", "fastwebnet", "pec", "example", "inwind", "katamail", "aruba", "legalmail",
+             "gmx", "googlemail")
+TLDS = frozenset("com net it org eu co uk de fr info biz io es ch".split())
+LONE_TLDS = frozenset("com net org".split())  # rare as plain words: an anchor even without the dot
+LEAD = frozenset("""è e is it's its sure certo allora yes si sì my mio mia la il l' email mail address indirizzo
+    ecco guardi that's thats right ok okay""".split())
+MAX_BACK = 6
 
 
 def _joined(t: Tok) -> bool:
@@ -47,6 +57,31 @@ def _domain_end(toks: tuple[Tok, ...], at: int) -> int:
     return j
 
 
+def _is_provider(t: Tok) -> bool:
+    return t.kind == "word" and (t.low in PROVIDERS or any(p in t.low for p in PROVIDERS if len(p) >= 5))
+
+
+def _anchored(toks: tuple[Tok, ...]) -> list[tuple[int, int]]:
+    """(first, last) token spans of e-mails found by their domain when no "@" survived."""
+    out = []
+    for k, t in enumerate(toks):
+        tld = t.low in LONE_TLDS or t.low in TLDS and k > 0 and toks[k - 1].kind == "dot"
+        if not (_is_provider(t) or tld):
+            continue
+        end = k
+        while end + 1 < len(toks) and (toks[end + 1].low in LONE_TLDS or end + 2 < len(toks)
+                                        and toks[end + 1].kind == "dot" and toks[end + 2].low in TLDS):
+            end += 1 if toks[end + 1].low in LONE_TLDS else 2
+        start = k
+        for i in range(k - 1, max(-1, k - MAX_BACK - 1), -1):
+            if toks[i].low in LEAD or toks[i].text == "?":
+                break
+            start = i
+        if start < k or end > k:
+            out.append((start, end))
+    return out
+
+
 class SpokenEmailRecognizer(EntityRecognizer):
     def __init__(self, supported_language: str = "it"):
         super().__init__(supported_entities=["EMAIL_ADDRESS"], name=NAME, supported_language=supported_language)
@@ -65,4 +100,7 @@ class SpokenEmailRecognizer(EntityRecognizer):
                 if a < k or b > k:
                     dotted = any(x.kind == "dot" for x in toks[k:b + 1])
                     out.append(result("EMAIL_ADDRESS", toks[a].start, toks[b].end, 0.9 if dotted else 0.6, NAME, "@"))
+            if not any(t.kind == "at" for t in toks):
+                for a, b in _anchored(toks):
+                    out.append(result("EMAIL_ADDRESS", toks[a].start, toks[b].end, 0.8, NAME, "mail domain"))
         return out

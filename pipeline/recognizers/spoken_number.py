@@ -12,8 +12,8 @@ from typing import Optional
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from .cues import ENTITY_CUES, NONPII_AFTER, NONPII_BEFORE
-from .view import Tok, View, find_cue, result, view_of
+from .cues import NONPII_AFTER, NONPII_BEFORE, best_cue
+from .view import Tok, View, result, view_of
 
 NAME = "SpokenNumberRecognizer"
 ENTITIES = ["PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE", "DATE_OF_BIRTH",
@@ -65,16 +65,16 @@ def is_nonpii(view: View, run: list[Tok]) -> bool:
 
 
 def nearest_cue(view: View, first: Tok, window: int = CUE_WINDOW) -> Optional[tuple[str, str, bool]]:
-    """(entity, cue words, same_line) of the nearest cue before `first`."""
+    """(entity, cue words, same_line) of the best cue before `first`: its own unit first,
+    then the unit(s) just before (the question)."""
     before = view.before(first, window, lines_back=2)
-    best = None
-    for entity, cues in ENTITY_CUES.items():
-        hit = find_cue(before, cues)
-        if hit and (best is None or hit[0] > best[0]):
-            best = (hit[0], entity, " ".join(hit[1]))
-    if best is None:
-        return None
-    return best[1], best[2], before[best[0]].line == first.line
+    same = [t for t in before if t.line == first.line]
+    earlier = [t for t in before if t.line != first.line]
+    for toks, same_line in ((same, True), (earlier, False)):
+        hit = best_cue(toks)
+        if hit:
+            return hit[1], hit[2], same_line
+    return None
 
 
 def by_shape(chars: str) -> Optional[tuple[str, float]]:
@@ -83,6 +83,8 @@ def by_shape(chars: str) -> Optional[tuple[str, float]]:
         return "IT_FISCAL_CODE", 0.9
     if IBAN_SHAPE.fullmatch(chars) and chars[:2] in {"IT", "GB", "DE", "FR", "ES", "SM", "CH", "NL", "BE", "IE"}:
         return "IBAN_CODE", 0.8
+    if len(digits) >= 20:  # longer than any card or phone number: an IBAN read out
+        return "IBAN_CODE", 0.9
     if chars.isdigit() and 13 <= len(digits) <= 19 and luhn_ok(digits):
         return "CREDIT_CARD", 0.9
     if chars.isdigit() and (len(digits) in (9, 10) and digits[0] in "03" or digits.startswith(("39", "0039", "44"))):

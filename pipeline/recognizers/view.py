@@ -42,6 +42,8 @@ def _kind(t: str) -> str:
         return "dot"
     if not any(c.isalnum() for c in t):
         return "punct"
+    if t == "I":  # the English pronoun far more often than a spelled letter
+        return "word"
     if t.isalpha() and t.isupper() and len(t) <= 4:
         return "letters"
     if re.fullmatch(r"[A-Z0-9]+", t):
@@ -89,21 +91,39 @@ def view_of(text: str) -> View:
     return View(text)
 
 
-def phrase_at(tokens: list[Tok], i: int, phrases: Iterable[tuple[str, ...]]) -> Optional[tuple[str, ...]]:
-    """The phrase (a tuple of lowercase words or prefixes ending in '*') starting at tokens[i]."""
+def near(word: str, cue: str) -> bool:
+    """One letter off (substituted, missing or extra): whisper's usual slip on a cue word."""
+    if abs(len(word) - len(cue)) > 1 or word[:1] != cue[:1] and word[1:] != cue[1:]:
+        return False
+    if len(word) == len(cue):
+        return sum(a != b for a, b in zip(word, cue)) <= 1
+    short, long_ = sorted((word, cue), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _word_match(tok: str, w: str, fuzzy: bool) -> bool:
+    if w.endswith("*"):
+        stem = w[:-1]
+        return tok.startswith(stem) or fuzzy and len(stem) >= 5 and near(tok[:len(stem)], stem)
+    return tok == w or fuzzy and len(w) >= 6 and near(tok, w)
+
+
+def phrase_at(tokens: list[Tok], i: int, phrases: Iterable[tuple[str, ...]], *,
+              fuzzy: bool = False) -> Optional[tuple[str, ...]]:
+    """The phrase (a tuple of lowercase words, or prefixes ending in '*') starting at tokens[i].
+    `fuzzy`: words of 6+ letters (stems of 5+) also match one letter off ("indivizzo")."""
     for ph in phrases:
-        if i + len(ph) <= len(tokens) and all(
-                tokens[i + k].low.startswith(w[:-1]) if w.endswith("*") else tokens[i + k].low == w
-                for k, w in enumerate(ph)):
+        if i + len(ph) <= len(tokens) and all(_word_match(tokens[i + k].low, w, fuzzy) for k, w in enumerate(ph)):
             return ph
     return None
 
 
-def find_cue(tokens: list[Tok], phrases: Iterable[tuple[str, ...]]) -> Optional[tuple[int, tuple[str, ...]]]:
+def find_cue(tokens: list[Tok], phrases: Iterable[tuple[str, ...]], *,
+             fuzzy: bool = False) -> Optional[tuple[int, tuple[str, ...]]]:
     """The last (nearest) cue phrase in tokens: (index of its first token, phrase)."""
     phrases = tuple(phrases)
     for i in range(len(tokens) - 1, -1, -1):
-        ph = phrase_at(tokens, i, phrases)
+        ph = phrase_at(tokens, i, phrases, fuzzy=fuzzy)
         if ph:
             return i, ph
     return None

@@ -88,9 +88,14 @@ class Compacted:
     chunks: tuple[tuple[float, float, float], ...]  # (compact_start, original_start, length), seconds
 
     def to_original(self, t: float) -> float:
-        for c_start, o_start, length in reversed(self.chunks):
+        """A time in the gap after a chunk belongs to the next chunk's start (whisper
+        often opens a word a little early)."""
+        for i in range(len(self.chunks) - 1, -1, -1):
+            c_start, o_start, length = self.chunks[i]
             if t >= c_start:
-                return o_start + min(t - c_start, length)
+                if t - c_start <= length or i + 1 == len(self.chunks):
+                    return o_start + min(t - c_start, length)
+                return self.chunks[i + 1][1]
         return self.chunks[0][1] if self.chunks else t
 
 

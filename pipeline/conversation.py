@@ -16,7 +16,7 @@ from .types import Transcript, WordRef
 
 SPEAKER_TAG = {"agent": "A:", "customer": "C:", "mixed": "M:"}
 _END = (".", "?", "!")
-PAUSE_S = 0.7  # a pause this long ends a unit: on a stereo channel the other side spoke meanwhile
+PAUSE_S = 1.2  # on a stereo channel a pause this long ends a unit: the other side spoke meanwhile
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,12 @@ class Conversation:
         return tuple(sorted(refs, key=lambda r: (r.segment, r.word)))
 
 
+def _dictated(word: str) -> bool:
+    """A digit group or a spelled letter: dictation pauses do not end a unit."""
+    core = word.strip(".,;:?!-'")
+    return any(c.isdigit() for c in core) or len(core) == 1
+
+
 def split_units(transcript: Transcript) -> list[Unit]:
     units = []
     for si, seg in enumerate(transcript.segments):
@@ -70,7 +76,8 @@ def split_units(transcript: Transcript) -> list[Unit]:
             # "363" ".674" ".319," is one number and "N. D. 4." a spelled code, not sentences
             ends = w.text.endswith(("?", "!")) or (w.text.endswith(".") and sum(c.isalpha() for c in core) >= 3
                                                    and not nxt.startswith((".", ",")))
-            if wi + 1 < len(seg.words) and seg.words[wi + 1].start - w.end >= PAUSE_S:
+            if (seg.speaker != "mixed" and wi + 1 < len(seg.words) and seg.words[wi + 1].start - w.end >= PAUSE_S
+                    and not (_dictated(w.text) or _dictated(nxt))):
                 ends = True
             if ends or wi == len(seg.words) - 1:
                 units.append(Unit(si, first, wi, seg.speaker, seg.channel, seg.words[first].start, w.end))

@@ -79,6 +79,27 @@ def _stage(name: str, call_id: str, timings: dict[str, float]) -> Iterator[None]
         timings[name] = timings.get(name, 0.0) + time.perf_counter() - t
 
 
+EXTEND_END_S, EXTEND_START_S = 0.6, 0.3
+
+
+def through_speech(span: TimeSpan, regions: list[tuple[float, float]]) -> tuple[float, float]:
+    """Whisper closes a word early, worst before a pause: a bleep that ends (or starts) inside
+    a stretch of speech is carried to that stretch's edge, by a bounded amount."""
+    start, end = span.start, span.end
+    for a, b in regions:
+        if a < end < b:
+            end = min(b + 0.05, end + EXTEND_END_S)
+        if a < start < b:
+            start = max(a - 0.05, start - EXTEND_START_S)
+    return start, end
+
+
+def _place(audio: audio_mod.Audio, span: TimeSpan, regions: list[tuple[float, float]]) -> TimeSpan:
+    start, end = through_speech(span, regions)
+    start, end = audio_mod.snap_to_quiet(audio, span.channel, start, end)
+    return TimeSpan(span.channel, start, end, span.entity)
+
+
 def load_call(path: Path, options: ProcessOptions) -> tuple[CallSpec, LoadedRules]:
     """Sidecar and rules: cheap checks done before any audio work."""
     spec = load_sidecar(path, purpose=options.purpose, language=options.language)
@@ -115,7 +136,7 @@ def process_call(path: str | os.PathLike, store: Store, options: ProcessOptions 
             spans = [TimeSpan(c, s.start, s.end, s.entity) for s in spans for c in range(audio.channels)]
         plan = redact.plan_bleeps(spans, pad_s=rules.audio.pad_s, merge_gap_s=rules.audio.merge_gap_s,
                                   duration=audio.duration)
-        plan = [TimeSpan(s.channel, *audio_mod.snap_to_quiet(audio, s.channel, s.start, s.end), s.entity) for s in plan]
+        plan = [_place(audio, s, regions.get(0 if mixed_all else s.channel, [])) for s in plan]
         style = audio_mod.BleepStyle(mode=rules.audio.mode, frequency_hz=rules.audio.frequency_hz,
                                      level_db=rules.audio.level_db)
         bleeped = audio_mod.bleep(audio, [(s.channel, s.start, s.end) for s in plan], style)

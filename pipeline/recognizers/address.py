@@ -39,6 +39,20 @@ def _tail(toks: list[Tok], j: int) -> int:
     return last
 
 
+DWELL = ("abito", "abita", "abitiamo", "risiedo", "risiede", "domiciliato", "domiciliata", "residente")
+PREPOSITIONS = frozenset("in a al alla nel nella at on in".split())
+
+
+def dwell_at(toks: list[Tok], i: int) -> int:
+    """Where the address starts after "abito in" (whisper: "amito e in"), or -1."""
+    if not any(toks[i].low == d or near(toks[i].low, d) for d in DWELL):
+        return -1
+    for k in (i + 1, i + 2):
+        if k < len(toks) and toks[k].low in PREPOSITIONS:
+            return k + 1
+    return -1
+
+
 class AddressRecognizer(EntityRecognizer):
     def __init__(self, supported_language: str = "it"):
         super().__init__(supported_entities=["ADDRESS"], name=NAME, supported_language=supported_language)
@@ -54,15 +68,17 @@ class AddressRecognizer(EntityRecognizer):
             while i < len(toks):
                 t = toks[i]
                 cue = phrase_at(toks, i, LIVE_CUES, fuzzy=True)
-                if cue:
+                body = i + len(cue) if cue else dwell_at(toks, i)
+                if body >= 0:
                     # after "abito in", "I live at", the clause is the address, however mangled
-                    end = i + len(cue) - 1
-                    for k in range(i + len(cue), min(len(toks), i + len(cue) + MAX_CLAUSE)):
+                    end = body - 1
+                    for k in range(body, min(len(toks), body + MAX_CLAUSE)):
                         if toks[k].low in CLAUSE_END or toks[k].text == "?":
                             break
                         end = k
-                    if end >= i + len(cue):
-                        out.append(result("ADDRESS", toks[i + len(cue)].start, toks[end].end, 0.7, NAME, " ".join(cue)))
+                    if end >= body:
+                        out.append(result("ADDRESS", toks[body].start, toks[end].end, 0.7, NAME,
+                                          " ".join(cue) if cue else "abito"))
                         i = end + 1
                         continue
                 if (t.low in STREET_IT or any(near(t.low, s) for s in STREET_IT if len(s) >= 5)) and i + 1 < len(toks):

@@ -66,7 +66,8 @@ class DateOfBirthRecognizer(EntityRecognizer):
                 body: list[Tok] = []
                 rest = list(toks[k + len(cue):k + len(cue) + MAX_SPAN + 1])
                 for j, t in enumerate(rest):
-                    if t.low in CLAUSE_END or t.text == "?" or best_cue(rest[j:j + 3]) and best_cue(rest[j:j + 3])[0] == 0:
+                    other = best_cue(rest[j:j + 3])
+                    if t.low in CLAUSE_END or t.text == "?" or other and other[0] == 0 and other[1] != "PERSON":
                         break
                     body.append(t)
                     if _year_done(body, rest[j + 1:j + 2]):

@@ -24,13 +24,18 @@ LEAD_IN = frozenset("""sì si certo allora ecco guardi senta dunque va bene ok o
 REQUEST = phrases("mi dice", "mi dà", "mi da", "mi lascia", "mi può", "mi puo", "può darmi", "potrebbe", "mi serve",
                   "qual è", "qual", "quale", "ha il", "ha un", "mi conferma", "confermi", "mi detta", "mi fornisce",
                   "can i have", "could i have", "can you", "could you", "what's", "what is", "may i", "do you have",
-                  "please confirm", "confirm", "tell me", "give me", "which", "and your", "your")
+                  "please confirm", "confirm", "tell me", "give me", "which", "and your", "your", "a che", "dove",
+                  "where", "mi ripete", "può ripetere", "mi scusi")
 MAX_CONTENT = 24
+GREETING = frozenset("buongiorno buonasera salve pronto morning hello afternoon evening".split())
 
 
 def _question_entity(line: Line) -> tuple[str, str] | None:
     toks = list(line.tokens)
-    asks = any(t.text == "?" for t in toks) or any(phrase_at(toks, i, REQUEST) for i in range(len(toks)))
+    # on a stereo call the agent's line that names a kind of data is a request for it
+    greeting = any(t.low in GREETING for t in toks)
+    asks = line.speaker == "agent" and not greeting or any(t.text == "?" for t in toks) or any(
+        phrase_at(toks, i, REQUEST) for i in range(len(toks)))
     hit = best_cue(toks) if asks else None
     return (hit[1], hit[2]) if hit else None
 

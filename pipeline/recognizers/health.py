@@ -8,7 +8,7 @@ import difflib
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from .view import Tok, phrase_at, phrases, result, view_of
+from .view import Tok, near, phrase_at, phrases, result, view_of
 
 NAME = "HealthRecognizer"
 CONDITIONS = frozenset("""depressione depresso depressa diabete diabetico diabetica insulina infarto tumore cancro
@@ -16,7 +16,8 @@ CONDITIONS = frozenset("""depressione depresso depressa diabete diabetico diabet
     invalidità invalido invalida handicap dialisi ansia attacchi panico psichiatra psicologo psicoterapia
     ipertensione cardiopatia malattia malato malata ricoverato ricoverata ricovero sclerosi alzheimer parkinson
     hiv aids epatite leucemia ictus trapianto autismo autistico cieco cieca sordo sorda carrozzina stampelle
-    bipolare schizofrenia anoressia bulimia infertilità aborto pacemaker antidepressivi psicofarmaci
+    bipolare schizofrenia anoressia bulimia infertilità aborto pacemaker antidepressivi psicofarmaci terapia
+    terapie chemioterapie fisioterapia riabilitazione
     depression depressed diabetes diabetic insulin cancer tumor tumour chemotherapy chemo radiotherapy epilepsy
     epileptic asthma pregnant pregnancy disability disabled invalidity handicap dialysis anxiety panic
     psychiatrist psychologist psychotherapy hypertension illness ill sick hospitalised hospitalized hospital
@@ -37,9 +38,11 @@ def is_condition(word: str) -> bool:
     w = word.lower()
     if w in CONDITIONS:
         return True
-    if len(w) >= 7:
-        near = [c for c in CONDITIONS if abs(len(c) - len(w)) <= 2]
-        return bool(difflib.get_close_matches(w, near, n=1, cutoff=0.86 if len(w) < 10 else 0.8))
+    if len(w) >= 6 and any(near(w, c) for c in CONDITIONS if len(c) >= 6):
+        return True  # one letter off: "inparto", "perapia"
+    if len(w) >= 9:
+        close = [c for c in CONDITIONS if abs(len(c) - len(w)) <= 2]
+        return bool(difflib.get_close_matches(w, close, n=1, cutoff=0.8))
     return False
 
 

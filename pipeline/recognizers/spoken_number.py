@@ -33,20 +33,34 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+BRIDGE = frozenset("di e a ed de the and".split())  # whisper's slips between spelled characters
+
+
 def runs(view: View) -> list[list[Tok]]:
-    """Maximal runs of digit/letter tokens in a line; commas and dashes between them allowed."""
+    """Maximal runs of digit/letter tokens in a line. Commas, dashes and dots between them
+    are grouping; one short word between two parts that hold digits ("R 2 9 di 157") is a
+    slip inside the run."""
     out = []
     for line in view.lines:
+        toks = line.tokens
         cur: list[Tok] = []
-        for tok in line.tokens:
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
             if tok.kind in ("digits", "letters"):
                 cur.append(tok)
-            elif tok.kind == "punct" and tok.text in {",", "-", "/"} and cur:
-                continue
+            elif cur and (tok.kind == "punct" and tok.text in {",", "-", "/"} or tok.kind == "dot"
+                          and nxt is not None and nxt.kind == "digits" and cur[-1].kind == "digits"):
+                pass
+            elif cur and tok.low in BRIDGE and nxt is not None and nxt.kind in ("digits", "letters") \
+                    and any(t.kind == "digits" for t in cur):
+                pass
             else:
                 if cur:
                     out.append(cur)
                 cur = []
+            i += 1
         if cur:
             out.append(cur)
     return out
@@ -87,7 +101,9 @@ def by_shape(chars: str) -> Optional[tuple[str, float]]:
         return "IBAN_CODE", 0.9
     if chars.isdigit() and 13 <= len(digits) <= 19 and luhn_ok(digits):
         return "CREDIT_CARD", 0.9
-    if chars.isdigit() and (len(digits) in (9, 10) and digits[0] in "03" or digits.startswith(("39", "0039", "44"))):
+    if chars.isdigit() and len(digits) == 10 and digits[0] == "3":
+        return "PHONE_NUMBER", 0.8  # an Italian mobile
+    if chars.isdigit() and (len(digits) in (9, 10, 11) and digits[0] == "0" or digits.startswith(("39", "0039", "44"))):
         return "PHONE_NUMBER", 0.6
     if chars.isdigit() and 15 <= len(digits) <= 19:
         return "CREDIT_CARD", 0.6
@@ -120,12 +136,21 @@ class SpokenNumberRecognizer(EntityRecognizer):
 
     @staticmethod
     def classify(view: View, run: list[Tok], chars: str) -> Optional[tuple[str, float, str]]:
+        """A checksum-valid shape first; then a cue in the run's own unit; then a clear shape
+        (an Italian mobile, an IBAN-long run); then the cue of the question before; then a
+        weak shape. A cue's kind needs a few characters at least."""
         shape = by_shape(chars)
         if shape and shape[1] >= 0.9:
             return shape[0], shape[1], "shape"
         cue = nearest_cue(view, run[0])
-        if cue and cue[0] != "PERSON" and len(chars) >= MIN_CHARS_WITH_CUE[cue[0]]:
-            return cue[0], 0.85 if cue[2] else 0.75, cue[1]
+        if cue and cue[0] != "PERSON" and len(chars) < MIN_CHARS_WITH_CUE[cue[0]]:
+            cue = None
+        if cue and cue[2]:
+            return cue[0], 0.85, cue[1]
+        if shape and shape[1] >= 0.8:
+            return shape[0], shape[1], "shape"
+        if cue and cue[0] != "PERSON":
+            return cue[0], 0.75, cue[1]
         if shape:
             return shape[0], shape[1], "shape"
         return None

@@ -1,0 +1,69 @@
+"""SpokenEmailRecognizer: e-mail addresses read out ("punto", "chiocciola", "dot", "at"),
+with or without a surviving "@"; the span runs from the local part to the domain's end."""
+import pytest
+
+
+def gap(*values, reason):
+    """A case the recognizers get wrong today: documented, expected to fail."""
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("la mia mail è paola punto conti chiocciola gmail punto com", "it",
+     "paola punto conti chiocciola gmail punto com"),
+    ("my email address is dan dot hughes at example dot com", "en", "dan dot hughes at example dot com"),
+    ("scriva a giulia underscore neri chiocciola libero punto it", "it",
+     "giulia underscore neri chiocciola libero punto it"),
+    ("mario trattino rossi chiocciola tiscali punto it", "it", "mario trattino rossi chiocciola tiscali punto it"),
+    ("la mail è g punto bianchi chiocciola gmail punto com", "it", "g punto bianchi chiocciola gmail punto com"),
+    ("la mail è anna punto verdi at hotmail punto it", "it", "anna punto verdi at hotmail punto it"),
+    ("l'indirizzo è luca.bianchi@alice.it", "it", "luca.bianchi@alice.it"),
+    ("send it to sarah dot jones 82 at outlook dot com", "en", "sarah dot jones 82 at outlook dot com"),
+    ("it's peter at yahoo dot co dot uk", "en", "peter at yahoo dot co dot uk"),
+    ("my email is tomwilliams at gmail dot com", "en", "tomwilliams at gmail dot com"),
+    ("it's M. smith77 at icloud.com", "en", "M. smith77 at icloud.com"),
+    ("email me at r dot patel at hotmail dot co dot uk", "en", "r dot patel at hotmail dot co dot uk"),
+    # whisper lost the "@": the provider still anchors it
+    ("sì, francesca meloni gmail punto com", "it", "francesca meloni gmail punto com"),
+    gap("la posta elettronica è info chiocciola pasticceria rossi punto it", "it",
+        "info chiocciola pasticceria rossi punto it",
+        reason="partly missed: domain cut at 'pasticceria', 'rossi punto it' stays"),
+    gap("it's m smith 77 at icloud dot com", "en", "m smith 77 at icloud dot com",
+        reason="partly missed: the lowercase initial 'm' of the local part stays"),
+])
+def test_email_is_found_and_removed(pii, text, lang, value):
+    pii.found(text, lang, "EMAIL_ADDRESS", value)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("mandami la mail domani", "it"),
+    ("I sent you an email yesterday", "en"),
+    ("ho chiamato a casa, punto e basta", "it"),
+    ("il punto è che non funziona", "it"),
+    ("we met at the office at noon", "en"),
+    ("I'm at work right now", "en"),
+    ("the dot on the screen is blinking", "en"),
+    ("sono passato al negozio punto vendita di Milano", "it"),
+    gap("vada su amazon punto it e lo trova", "it",
+        reason="a website taken for an e-mail: 'vada su amazon punto it' removed as EMAIL_ADDRESS"),
+    gap("il sito è www punto ikea punto it", "it",
+        reason="a website taken for an e-mail: 'www punto ikea punto it' removed as EMAIL_ADDRESS"),
+    gap("I looked at google dot com", "en",
+        reason="'looked at google dot com' removed as EMAIL_ADDRESS ('at' read as '@')"),
+])
+def test_not_an_email(pii, text, lang):
+    pii.clean(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("la mia mail è paola punto conti chiocciola gmail punto com", "it",
+     "paola punto conti chiocciola gmail punto com"),
+    ("my email is john dot smith at example dot com", "en", "john dot smith at example dot com"),
+])
+def test_sales_keeps_the_email(pii, text, lang, value):
+    pii.kept(text, lang, "EMAIL_ADDRESS", value, "sales_first_contact")
+
+
+def test_customer_care_removes_the_email(pii):
+    pii.found("la mia mail è paola punto conti chiocciola gmail punto com", "it", "EMAIL_ADDRESS",
+              "paola punto conti chiocciola gmail punto com", purpose="customer_care")

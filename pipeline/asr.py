@@ -29,6 +29,8 @@ class AsrOptions:
     compact_speech: bool = True  # transcribe only the speech (energy VAD), silences squeezed out
     compact_pad_s: float = 0.2  # speech kept around each region
     compact_gap_s: float = 0.4  # silence left between two regions
+    second_pass_min_s: float = 0.6  # untranscribed speech this long is transcribed again on its own
+    second_pass_max: int = 12  # at most this many second-pass clips per channel
 
 
 @lru_cache(maxsize=4)
@@ -147,6 +149,27 @@ def _transcribe_channel(samples: np.ndarray, regions: list[tuple[float, float]],
     return out
 
 
+def _second_pass(samples: np.ndarray, regions: list[tuple[float, float]], found: list[tuple[Word, ...]],
+                 language: str, options: AsrOptions) -> list[tuple[Word, ...]]:
+    """Speech the first pass left untranscribed, transcribed again on its own: whisper skips
+    stretches (a card number once vanished inside a 9-second word). What still stays
+    untranscribed is bleeped later (pipeline.coverage)."""
+    from .coverage import untranscribed  # a sibling stage's rule for "not covered"
+
+    probe = Transcript("", 0.0, (Segment(0, "", 0.0, 0.0, tuple(w for ws in found for w in ws)),))
+    gaps = untranscribed(probe, {0: regions}, min_s=options.second_pass_min_s)
+    out = []
+    for gap in gaps[:options.second_pass_max]:
+        a = max(0.0, gap.start - 0.3)
+        b = min(len(samples) / 16000, gap.end + 0.3)
+        clip = samples[int(a * 16000):int(b * 16000)]
+        for _, _, words in transcribe_samples(clip, language, options, offset=a):
+            inside = tuple(w for w in words if w.end > gap.start - 0.2 and w.start < gap.end + 0.2)
+            if inside:
+                out.append(inside)
+    return out
+
+
 def transcribe(audio: Audio, spec: CallSpec, options: AsrOptions) -> Transcript:
     segments: list[Segment] = []
     language = spec.language
@@ -156,7 +179,9 @@ def transcribe(audio: Audio, spec: CallSpec, options: AsrOptions) -> Transcript:
             language = detect_language(samples, options)
         ch = 0 if channel is None else channel
         regions = speech_regions(audio, ch)
-        for start, end, words in _transcribe_channel(samples, regions, language, options):
+        found = [words for _, _, words in _transcribe_channel(samples, regions, language, options)]
+        found += _second_pass(samples, regions, found, language, options)
+        for words in found:
             words = _drop_hallucinations(words, regions)
             if words:
                 segments.append(Segment(ch, speaker, round(words[0].start, 3), round(words[-1].end, 3), words))

@@ -83,15 +83,15 @@ EXTEND_END_S, EXTEND_START_S = 0.6, 0.3
 
 
 def through_speech(span: TimeSpan, regions: list[tuple[float, float]]) -> tuple[float, float]:
-    """Whisper closes a word early, worst before a pause: a bleep that ends (or starts) inside
-    a stretch of speech is carried to that stretch's edge, by a bounded amount."""
+    """Whisper closes a word early, worst before a pause: a bleep that ends (or starts) just
+    short of the end (start) of a stretch of speech is carried to that edge."""
     start, end = span.start, span.end
     for a, b in regions:
-        if a < end < b:
-            end = min(b + 0.05, end + EXTEND_END_S)
-        if a < start < b:
-            start = max(a - 0.05, start - EXTEND_START_S)
-    return start, end
+        if a < end < b <= end + EXTEND_END_S:
+            end = b + 0.05
+        if start - EXTEND_START_S <= a < start < b:
+            start = a - 0.05
+    return max(0.0, start), end
 
 
 def _place(audio: audio_mod.Audio, span: TimeSpan, regions: list[tuple[float, float]]) -> TimeSpan:

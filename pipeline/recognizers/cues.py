@@ -14,6 +14,7 @@ from .view import Tok, find_cue, phrases
 ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "PHONE_NUMBER": phrases(
         "telefon*", "cellular*", "cell", "recapit*", "richiamar*", "chiamarl*", "contattarl*", "whatsapp",
+        "chiami", "chiamarmi", "chiamatemi", "contattarmi", "richiamarmi", "squillo",
         "numero fisso", "fisso", "phone*", "telephone*", "mobile", "cellphone", "landline", "reach you",
         "call you", "call me", "contact number", "ring you", "text you", "mobile number"),
     "CREDIT_CARD": phrases(
@@ -32,7 +33,7 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "ADDRESS": phrases("indirizz*", "abito", "abita", "vivo", "vive", "residenza", "residente", "domicili*",
                        "spedire", "spediamo", "spedisco", "consegn*", "ship", "deliver*", "send it",
                        "address", "live", "lives", "living", "postcode", "zip", "cap"),
-    "EMAIL_ADDRESS": phrases("email", "e-mail", "e mail", "mail", "posta elettronica", "emails", "chiocciola"),
+    "EMAIL_ADDRESS": phrases("email", "e-mail", "e mail", "e mai", "mail", "posta elettronica", "emails", "chiocciola"),
     "PERSON": phrases("nome", "cognome", "chiamo", "chi parlo", "name", "surname", "who am i", "speaking with"),
 }
 # When a unit names several kinds, the more specific wins: "indirizzo email" asks for an
@@ -54,6 +55,10 @@ def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, st
 NONPII_AFTER = frozenset("""euro euros € eur dollari dollaro dollars dollar $ sterline pounds pound £ cent centesimi
     ore ora minuti minuto secondi giorni giorno settimane mesi mese anni anno percento per% % gb mb giga mega
     hours hour minutes minute seconds days day weeks months month years year percent o'clock am pm pezzi
-    volte times items units rate rata rate""".split())
+    volte times items units rata rate mensili annui""".split())
+# a code after these names a product, not a person
+PRODUCT_CUES = frozenset("""prodotto prodotti articolo modello modelli versione serie sku product products item model
+    version series firmware""".split())
+YEAR_BEFORE = frozenset("dal nel del dall anno since in from year of".split())
 NONPII_BEFORE = frozenset("""costa costo prezzo paga pagare importo totale alle ore entro dalle tra fra
     cost costs price total at by until from between only just""".split())

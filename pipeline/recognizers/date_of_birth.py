@@ -44,7 +44,8 @@ def _year_done(body: list[Tok], nxt: list[Tok]) -> bool:
 
 
 def _is_birth_year(toks: list[Tok]) -> bool:
-    return any(t.kind == "digits" and len(t.text) == 4 and 1900 <= int(t.text) <= 2015 for t in toks)
+    """Without a birth cue only an adult's birth year makes a date a date of birth."""
+    return any(t.kind == "digits" and len(t.text) == 4 and 1910 <= int(t.text) <= 2008 for t in toks)
 
 
 class DateOfBirthRecognizer(EntityRecognizer):

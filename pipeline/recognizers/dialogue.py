@@ -27,6 +27,9 @@ REQUEST = phrases("mi dice", "mi dà", "mi da", "mi lascia", "mi può", "mi puo"
                   "please confirm", "confirm", "tell me", "give me", "which", "and your", "your", "a che", "dove",
                   "where", "mi ripete", "può ripetere", "mi scusi")
 MAX_CONTENT = 24
+NUMERIC = {"PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE"}
+REFUSAL = frozenset("""no non preferisco preferirei nessuno nessuna niente momento attimo sorry don't haven't
+    rather not none wait same""".split())
 GREETING = frozenset("buongiorno buonasera salve pronto morning hello afternoon evening".split())
 
 
@@ -81,6 +84,10 @@ class DialogueContextRecognizer(EntityRecognizer):
             if answer is None:
                 continue
             content = answer_content(answer, asked[0])
+            if any(t.low in REFUSAL for t in content[:4]):
+                continue  # "preferisco di no", "un attimo", "the same as last time"
+            if asked[0] in NUMERIC and not any(t.kind in ("digits", "letters") for t in content):
+                continue  # "quale telefono ha?" - "un Samsung Galaxy": no number was given
             if content:
                 out.append(result(asked[0], content[0].start, content[-1].end, 0.5, NAME, asked[1]))
         return out

@@ -17,7 +17,8 @@ CONDITIONS = frozenset("""depressione depresso depressa diabete diabetico diabet
     ipertensione cardiopatia malattia malato malata ricoverato ricoverata ricovero sclerosi alzheimer parkinson
     hiv aids epatite leucemia ictus trapianto autismo autistico cieco cieca sordo sorda carrozzina stampelle
     bipolare schizofrenia anoressia bulimia infertilità aborto pacemaker antidepressivi psicofarmaci terapia
-    terapie chemioterapie fisioterapia riabilitazione
+    terapie chemioterapie fisioterapia riabilitazione artrite artrosi demenza operato operata covid
+    surgery arthritis dementia
     depression depressed diabetes diabetic insulin cancer tumor tumour chemotherapy chemo radiotherapy epilepsy
     epileptic asthma pregnant pregnancy disability disabled invalidity handicap dialysis anxiety panic
     psychiatrist psychologist psychotherapy hypertension illness ill sick hospitalised hospitalized hospital
@@ -25,7 +26,8 @@ CONDITIONS = frozenset("""depressione depresso depressa diabete diabetico diabet
     autistic blind deaf wheelchair crutches bipolar schizophrenia anorexia bulimia infertility miscarriage
     antidepressants""".split())
 CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "heart attack", "heart condition", "high blood pressure",
-                            "blood pressure", "mental health", "in cura", "sotto cura", "in terapia", "being treated",
+                            "blood pressure", "mental health", "sono in cura", "è in cura", "in cura per", "sotto cura", "in terapia",
+                            "being treated",
                             "under treatment", "on medication", "prendo farmaci", "take medication")
 CLAUSE_LEAD = phrases("sono", "soffro", "ho", "ha", "mi hanno", "ho avuto", "è", "sto", "prendo", "faccio", "devo",
                       "i'm", "i am", "i have", "i've", "i had", "i suffer", "suffer", "i was", "i take", "i need",
@@ -46,6 +48,9 @@ def is_condition(word: str) -> bool:
     return False
 
 
+NOT_HEALTH_AFTER = frozenset("of spot".split())  # "sick of waiting", "a blind spot"
+
+
 def condition_at(toks: list[Tok], i: int) -> int:
     """How many tokens from i name a condition: a phrase, a word, or a word whisper split
     in two ("in cinta")."""
@@ -55,7 +60,7 @@ def condition_at(toks: list[Tok], i: int) -> int:
     if toks[i].kind != "word":
         return 0
     if is_condition(toks[i].text):
-        return 1
+        return 0 if i + 1 < len(toks) and toks[i + 1].low in NOT_HEALTH_AFTER else 1
     if i + 1 < len(toks) and toks[i + 1].kind == "word" and len(toks[i].low) + len(toks[i + 1].low) >= 7 \
             and toks[i].low + toks[i + 1].low in CONDITIONS:
         return 2

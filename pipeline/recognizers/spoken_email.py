@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from .view import Tok, result, view_of
+from .view import Tok, find_cue, result, view_of
 
 NAME = "SpokenEmailRecognizer"
 PART_KINDS = {"word", "letters", "digits"}
@@ -20,6 +20,7 @@ PROVIDERS = ("gmail", "yahoo", "outlook", "hotmail", "libero", "tiscali", "virgi
              "gmx", "googlemail")
 TLDS = frozenset("com net it org eu co uk de fr info biz io es ch".split())
 LONE_TLDS = frozenset("com net org".split())  # rare as plain words: an anchor even without the dot
+WEB = frozenset("www sito site website web http https pagina page".split())  # a web address, not a mailbox
 LEAD = frozenset("""è e is it's its sure certo allora yes si sì my mio mia la il l' email mail address indirizzo
     ecco guardi that's thats right ok okay""".split())
 MAX_BACK = 6
@@ -66,7 +67,7 @@ def _anchored(toks: tuple[Tok, ...]) -> list[tuple[int, int]]:
     out = []
     for k, t in enumerate(toks):
         tld = t.low in LONE_TLDS or t.low in TLDS and k > 0 and toks[k - 1].kind == "dot"
-        if not (_is_provider(t) or tld):
+        if not (_is_provider(t) or tld) or any(x.low in WEB for x in toks):
             continue
         end = k
         while end + 1 < len(toks) and (toks[end + 1].low in LONE_TLDS or end + 2 < len(toks)
@@ -82,6 +83,14 @@ def _anchored(toks: tuple[Tok, ...]) -> list[tuple[int, int]]:
     return out
 
 
+def _asked_for_email(view, line_index: int) -> bool:
+    from .cues import ENTITY_CUES
+    for li in (line_index - 1, line_index):
+        if li >= 0 and find_cue(list(view.lines[li].tokens), ENTITY_CUES["EMAIL_ADDRESS"]):
+            return True
+    return False
+
+
 class SpokenEmailRecognizer(EntityRecognizer):
     def __init__(self, supported_language: str = "it"):
         super().__init__(supported_entities=["EMAIL_ADDRESS"], name=NAME, supported_language=supported_language)
@@ -91,7 +100,8 @@ class SpokenEmailRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         out = []
-        for line in view_of(text).lines:
+        view = view_of(text)
+        for li, line in enumerate(view.lines):
             toks = line.tokens
             for k, t in enumerate(toks):
                 if t.kind != "at":
@@ -102,5 +112,7 @@ class SpokenEmailRecognizer(EntityRecognizer):
                     out.append(result("EMAIL_ADDRESS", toks[a].start, toks[b].end, 0.9 if dotted else 0.6, NAME, "@"))
             if not any(t.kind == "at" for t in toks):
                 for a, b in _anchored(toks):
-                    out.append(result("EMAIL_ADDRESS", toks[a].start, toks[b].end, 0.8, NAME, "mail domain"))
+                    provider = any(_is_provider(t) for t in toks[a:b + 1])
+                    if provider or _asked_for_email(view, li):
+                        out.append(result("EMAIL_ADDRESS", toks[a].start, toks[b].end, 0.8, NAME, "mail domain"))
         return out

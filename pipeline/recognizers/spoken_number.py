@@ -12,7 +12,7 @@ from typing import Optional
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from .cues import NONPII_AFTER, NONPII_BEFORE, best_cue
+from .cues import NONPII_AFTER, NONPII_BEFORE, PRODUCT_CUES, YEAR_BEFORE, best_cue
 from .view import Tok, View, result, view_of
 
 NAME = "SpokenNumberRecognizer"
@@ -66,16 +66,27 @@ def runs(view: View) -> list[list[Tok]]:
     return out
 
 
+CURRENCY = frozenset("euro euros € eur dollari dollaro dollars dollar $ sterline pounds pound £".split())
+
+
 def is_nonpii(view: View, run: list[Tok]) -> bool:
-    """A short plain number next to a price, time or quantity word."""
-    n_digits = sum(len(t.text) for t in run if t.kind == "digits")
-    if any(t.kind == "letters" for t in run) or n_digits > 4:
-        return False
-    nxt = view.tokens[run[-1].index + 1] if run[-1].index + 1 < len(view.tokens) else None
-    prev = view.before(run[0], 2)
-    if nxt is not None and nxt.line == run[-1].line and nxt.low in NONPII_AFTER:
+    """A price, time, quantity, year or product code, not a person's number."""
+    digits = "".join(t.text for t in run if t.kind == "digits")
+    letters = any(t.kind == "letters" for t in run)
+    after = [t for t in view.tokens[run[-1].index + 1:run[-1].index + 3] if t.line == run[-1].line]
+    prev = view.before(run[0], 4)
+    if any(p.low in PRODUCT_CUES for p in prev):
         return True
-    return any(p.low in NONPII_BEFORE for p in prev)
+    if not letters and len(digits) <= 7 and (after[:1] and after[0].low in CURRENCY or prev[-1:]
+                                              and prev[-1].low in CURRENCY):
+        return True  # "250.000 euro", "$ 60"
+    if letters or len(digits) > 4:
+        return False
+    if len(digits) == 4 and 1900 <= int(digits) <= 2099 and prev[-1:] and prev[-1].low in YEAR_BEFORE:
+        return True  # "dal 2018", "since 2019"
+    if any(t.low in NONPII_AFTER for t in after):
+        return True
+    return any(p.low in NONPII_BEFORE for p in prev[-2:])
 
 
 def nearest_cue(view: View, first: Tok, window: int = CUE_WINDOW) -> Optional[tuple[str, str, bool]]:
@@ -143,13 +154,13 @@ class SpokenNumberRecognizer(EntityRecognizer):
         if shape and shape[1] >= 0.9:
             return shape[0], shape[1], "shape"
         cue = nearest_cue(view, run[0])
-        if cue and cue[0] != "PERSON" and len(chars) < MIN_CHARS_WITH_CUE[cue[0]]:
-            cue = None
+        if cue and (cue[0] == "PERSON" or len(chars) < MIN_CHARS_WITH_CUE[cue[0]]):
+            cue = None  # a name cue says nothing about a number
         if cue and cue[2]:
             return cue[0], 0.85, cue[1]
         if shape and shape[1] >= 0.8:
             return shape[0], shape[1], "shape"
-        if cue and cue[0] != "PERSON":
+        if cue:
             return cue[0], 0.75, cue[1]
         if shape:
             return shape[0], shape[1], "shape"

@@ -16,14 +16,15 @@ from .types import Transcript, WordRef
 
 SPEAKER_TAG = {"agent": "A:", "customer": "C:", "mixed": "M:"}
 _END = (".", "?", "!")
+JOIN_GAP_S = 2.0  # dictation goes on across whisper segments this close
 PAUSE_S = 1.2  # on a stereo channel a pause this long ends a unit: the other side spoke meanwhile
 
 
 @dataclass(frozen=True)
 class Unit:
-    segment: int
-    first_word: int
-    last_word: int  # inclusive
+    """A sentence-like stretch of one speaker: its words, in order."""
+
+    words: tuple[WordRef, ...]
     speaker: str
     channel: int
     start: float
@@ -66,32 +67,51 @@ def _dictated(word: str) -> bool:
 
 
 def split_units(transcript: Transcript) -> list[Unit]:
-    units = []
+    units: list[Unit] = []
     for si, seg in enumerate(transcript.segments):
         first = 0
         for wi, w in enumerate(seg.words):
             nxt = seg.words[wi + 1].text if wi + 1 < len(seg.words) else ""
-            # "363" ".674" ".319," is one number, not three sentences
-            core = w.text.strip(".,?!;:'\"")
             # "363" ".674" ".319," is one number and "N. D. 4." a spelled code, not sentences
+            core = w.text.strip(".,?!;:'\"")
             ends = w.text.endswith(("?", "!")) or (w.text.endswith(".") and sum(c.isalpha() for c in core) >= 3
                                                    and not nxt.startswith((".", ",")))
             if (seg.speaker != "mixed" and wi + 1 < len(seg.words) and seg.words[wi + 1].start - w.end >= PAUSE_S
                     and not (_dictated(w.text) or _dictated(nxt))):
                 ends = True
             if ends or wi == len(seg.words) - 1:
-                units.append(Unit(si, first, wi, seg.speaker, seg.channel, seg.words[first].start, w.end))
+                refs = tuple(WordRef(si, k) for k in range(first, wi + 1))
+                units.append(Unit(refs, seg.speaker, seg.channel, seg.words[first].start, w.end))
                 first = wi + 1
     units.sort(key=lambda u: (u.start, u.channel))
-    return units
+    return _join_dictation(transcript, units)
+
+
+def _join_dictation(transcript: Transcript, units: list[Unit]) -> list[Unit]:
+    """Whisper cuts a dictated number into segments ("5000" / "40000 0.7" / "4000"): a unit
+    that goes on dictating where the last one of the same channel stopped joins it."""
+    def word(ref: WordRef) -> str:
+        return transcript.segments[ref.segment].words[ref.word].text
+
+    out: list[Unit] = []
+    last_on: dict[int, int] = {}  # channel -> index in out
+    for u in units:
+        j = last_on.get(u.channel)
+        prev = out[j] if j is not None else None
+        if (prev is not None and j == len(out) - 1 and u.start - prev.end <= JOIN_GAP_S
+                and _dictated(word(prev.words[-1])) and _dictated(word(u.words[0]))):
+            out[j] = Unit(prev.words + u.words, prev.speaker, prev.channel, prev.start, u.end)
+            continue
+        last_on[u.channel] = len(out)
+        out.append(u)
+    return out
 
 
 def build(transcript: Transcript) -> Conversation:
     units = split_units(transcript)
     lines, tokens, pos = [], [], 0
     for li, unit in enumerate(units):
-        seg = transcript.segments[unit.segment]
-        words = seg.words[unit.first_word:unit.last_word + 1]
+        words = [transcript.segments[r.segment].words[r.word] for r in unit.words]
         norm = normalize([w.text for w in words], transcript.language)
         parts = [SPEAKER_TAG[unit.speaker]]
         pos_line = pos + len(parts[0]) + 1
@@ -102,7 +122,7 @@ def build(transcript: Transcript) -> Conversation:
                 orig = words[tok.words[0]].text.strip(" .,;:!?\"()[]")
                 if orig.lower() == text:
                     text = orig
-            refs = tuple(WordRef(unit.segment, unit.first_word + i) for i in tok.words)
+            refs = tuple(unit.words[i] for i in tok.words)
             tokens.append(TokenSpan(pos_line, pos_line + len(text), tok.kind, li, refs))
             parts.append(text)
             pos_line += len(text) + 1

@@ -7,7 +7,7 @@ from pipeline.types import Segment, TimeSpan, Transcript, Word
 
 def test_units_split_at_sentences_not_at_grouped_digits_or_spelled_letters():
     t = text_transcript("Mi lascia il numero? Certo, è 363 .674 .319, grazie. Codice N. D. 4. fine.", "it")
-    texts = [" ".join(w.text for w in t.segments[0].words[u.first_word:u.last_word + 1]) for u in split_units(t)]
+    texts = [" ".join(t.segments[r.segment].words[r.word].text for r in u.words) for u in split_units(t)]
     assert texts == ["Mi lascia il numero?", "Certo, è 363 .674 .319, grazie.", "Codice N. D. 4. fine."]
 
 
@@ -15,6 +15,14 @@ def test_units_split_at_long_pauses():
     words = (Word("quale", 0.0, 0.3), Word("conto?", 0.3, 0.6), Word("e", 3.0, 3.2), Word("la", 3.2, 3.4))
     t = Transcript("it", 4.0, (Segment(0, "agent", 0.0, 3.4, words),))
     assert len(split_units(t)) == 2
+
+
+def test_dictation_cut_into_segments_is_one_unit():
+    seg = lambda start, text: Segment(0, "mixed", start, start + 1, tuple(  # noqa: E731
+        Word(w, start + 0.3 * i, start + 0.3 * i + 0.2) for i, w in enumerate(text.split())))
+    t = Transcript("it", 10.0, (seg(0.0, "la carta è 4532"), seg(1.5, "1488 0343"), seg(3.0, "6467."),
+                                seg(6.0, "grazie mille.")))
+    assert [len(u.words) for u in split_units(t)] == [7, 2]
 
 
 def test_every_token_maps_back_to_its_words():

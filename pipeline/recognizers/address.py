@@ -53,6 +53,22 @@ def dwell_at(toks: list[Tok], i: int) -> int:
     return -1
 
 
+def _numbered(toks: list[Tok], j: int) -> int:
+    """End of "<street name, up to 4 words> <number> [<town, up to 3 words>]", or -1: whisper
+    mangles the names ("torso cicili a 39, o violita") but the house number survives."""
+    for k in range(j, min(len(toks), j + 5)):
+        if toks[k].kind == "digits":
+            end = k
+            for m in range(k + 1, min(len(toks), k + 4)):
+                if toks[m].low in CLAUSE_END or toks[m].kind not in ("word", "digits", "letters"):
+                    break
+                end = m
+            return end
+        if toks[k].low in CLAUSE_END or toks[k].text == "?":
+            return -1
+    return -1
+
+
 class AddressRecognizer(EntityRecognizer):
     def __init__(self, supported_language: str = "it"):
         super().__init__(supported_entities=["ADDRESS"], name=NAME, supported_language=supported_language)
@@ -82,7 +98,8 @@ class AddressRecognizer(EntityRecognizer):
                         i = end + 1
                         continue
                 if (t.low in STREET_IT or any(near(t.low, s) for s in STREET_IT if len(s) >= 5)) and i + 1 < len(toks):
-                    end = _tail(toks, i + 1)
+                    end = _numbered(toks, i + 1)
+                    end = _tail(toks, i + 1) if end < 0 else end
                     has_number = any(x.kind == "digits" for x in toks[i + 1:end + 1])
                     if end > i and (has_number or toks[i + 1].text[:1].isupper()):
                         out.append(result("ADDRESS", t.start, toks[end].end, 0.8 if has_number else 0.5, NAME, t.low))

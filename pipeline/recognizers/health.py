@@ -67,12 +67,17 @@ def condition_at(toks: list[Tok], i: int) -> int:
     return 0
 
 
+FILLERS = frozenset("sì si guardi allora beh ecco senta well yes yeah also oh so look".split())
+
+
 def _clause_start(toks: list[Tok], i: int) -> int:
-    """Go back from the keyword to the clause's lead-in ("sono in cura per una ..."), stopping at a break."""
+    """Go back from the keyword to where its clause starts: a lead-in ("sono in cura per",
+    "I had a"), or the first word after a break or a filler ("sì, guardi, ...")."""
     start = i
     for k in range(i - 1, max(-1, i - LOOKBACK - 1), -1):
-        if toks[k].low in BREAK and toks[k].low not in ("e", "and") or toks[k].kind == "punct":
-            break
+        t = toks[k]
+        if t.low in BREAK and t.low not in ("e", "and") or t.kind == "punct" or t.low in FILLERS:
+            return k + 1 if i - (k + 1) <= 4 else start
         if phrase_at(toks, k, CLAUSE_LEAD):
             start = k
     return start

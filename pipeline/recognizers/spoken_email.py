@@ -91,6 +91,22 @@ def _asked_for_email(view, line_index: int) -> bool:
     return False
 
 
+DOT_WORDS = frozenset({"appunto"})  # whisper's "a punto"
+
+
+def _dotted(toks: tuple[Tok, ...]) -> tuple[int, int] | None:
+    """'x punto y ... punto z' with no '@' left: two dots between words make an address."""
+    dots = [k for k, t in enumerate(toks) if (t.kind == "dot" or t.low in DOT_WORDS) and 0 < k < len(toks) - 1]
+    if len(dots) < 2 or any(x.low in WEB for x in toks):
+        return None
+    start, end = dots[0] - 1, dots[-1] + 1
+    while start > 0 and dots[0] - start < 2 and toks[start - 1].low not in LEAD and toks[start - 1].kind == "word":
+        start -= 1
+    if toks[start].kind == "digits" or toks[end].kind == "digits":
+        return None  # "12.50 ... 3.20": prices
+    return start, end
+
+
 class SpokenEmailRecognizer(EntityRecognizer):
     def __init__(self, supported_language: str = "it"):
         super().__init__(supported_entities=["EMAIL_ADDRESS"], name=NAME, supported_language=supported_language)
@@ -111,6 +127,9 @@ class SpokenEmailRecognizer(EntityRecognizer):
                     dotted = any(x.kind == "dot" for x in toks[k:b + 1])
                     out.append(result("EMAIL_ADDRESS", toks[a].start, toks[b].end, 0.9 if dotted else 0.6, NAME, "@"))
             if not any(t.kind == "at" for t in toks):
+                dotted = _dotted(toks)
+                if dotted:
+                    out.append(result("EMAIL_ADDRESS", toks[dotted[0]].start, toks[dotted[1]].end, 0.7, NAME, "dots"))
                 for a, b in _anchored(toks):
                     provider = any(_is_provider(t) for t in toks[a:b + 1])
                     if provider or _asked_for_email(view, li):

@@ -114,7 +114,8 @@ def by_shape(chars: str) -> Optional[tuple[str, float]]:
         return "CREDIT_CARD", 0.9
     if chars.isdigit() and len(digits) == 10 and digits[0] == "3":
         return "PHONE_NUMBER", 0.8  # an Italian mobile
-    if chars.isdigit() and (len(digits) in (9, 10, 11) and digits[0] == "0" or digits.startswith(("39", "0039", "44"))):
+    if chars.isdigit() and (len(digits) in (9, 10, 11) and digits[0] == "0"
+                            or len(digits) >= 11 and digits.startswith(("39", "0039", "44"))):
         return "PHONE_NUMBER", 0.6
     if chars.isdigit() and 15 <= len(digits) <= 19:
         return "CREDIT_CARD", 0.6

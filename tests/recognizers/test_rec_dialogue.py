@@ -29,10 +29,8 @@ def turns(script: str) -> list[tuple[str, str]]:
      "it", "EMAIL_ADDRESS", "marta punto galli chiocciola tiscali punto it"),
     ("agent: qual è il codice fiscale? || customer: allora, B N C L C U 8 5 M 1 2 F 2 0 5 Z",
      "it", "IT_FISCAL_CODE", "B N C L C U 8 5 M 1 2 F 2 0 5 Z"),
-    gap("agent: dove le spediamo il pacco? || customer: a casa mia, via Cavour 18 a Parma",
-        "it", "ADDRESS", "via Cavour 18 a Parma",
-        reason="partly missed: only 'via Cavour 18' is ADDRESS; the answer is labelled ORDER_NUMBER (cue 'pacco') "
-               "and kept, so 'a Parma' stays"),
+    ("agent: dove le spediamo il pacco? || customer: a casa mia, via Cavour 18 a Parma",
+     "it", "ADDRESS", "via Cavour 18 a Parma"),
     ("agent: could I have your name please? || customer: yes, it's Oliver Grant", "en", "PERSON", "Oliver Grant"),
     ("agent: and your surname? || customer: Hargreaves", "en", "PERSON", "Hargreaves"),
     ("mixed: who am I speaking with? Derek Hall", "en", "PERSON", "Derek Hall"),

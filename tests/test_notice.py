@@ -1,0 +1,34 @@
+"""The recording notice, Italian and English, present and absent."""
+import pytest
+
+from pipeline.notice import check_notice
+from pipeline.rules import load_purpose
+from pipeline.trial import text_transcript
+
+RULE = load_purpose("customer_care").rules.notice
+
+
+@pytest.mark.parametrize("turns, lang", [
+    ([("agent", "Buongiorno, la informiamo che questa chiamata è registrata per finalità di assistenza.")], "it"),
+    ([("agent", "Salve, la telefonata viene registrata ai fini di qualità.")], "it"),
+    ([("agent", "Good morning. Please note this call is"), ("agent", "recorded for quality purposes.")], "en"),
+    ([("agent", "Hi, we are recording this call for training.")], "en"),
+])
+def test_notice_present(turns, lang):
+    result = check_notice(text_transcript(turns, lang), RULE)
+    assert result.present and result.at is not None and result.phrase
+
+
+@pytest.mark.parametrize("turns, lang", [
+    ([("agent", "Buongiorno, sono Marta, come posso aiutarla?")], "it"),
+    ([("agent", "Good morning, how can I help?"), ("customer", "Is this call recorded for quality?")], "en"),
+    ([("agent", "Hello, thanks for calling.")], "en"),
+])
+def test_notice_absent(turns, lang):
+    result = check_notice(text_transcript(turns, lang), RULE)
+    assert not result.present and result.policy == "flag"
+
+
+def test_notice_after_the_window_does_not_count():
+    turns = [("agent", "parole " * 200), ("agent", "questa chiamata è registrata")]
+    assert not check_notice(text_transcript(turns, "it"), RULE).present

@@ -17,6 +17,7 @@ from .types import Transcript, WordRef
 SPEAKER_TAG = {"agent": "A:", "customer": "C:", "mixed": "M:"}
 _END = (".", "?", "!")
 JOIN_GAP_S = 2.0  # dictation goes on across whisper segments this close
+CUT_GAP_S = 0.8  # a sentence with no final stop goes on in a segment this close
 PAUSE_S = 1.2  # on a stereo channel a pause this long ends a unit: the other side spoke meanwhile
 
 
@@ -88,8 +89,9 @@ def split_units(transcript: Transcript) -> list[Unit]:
 
 
 def _join_dictation(transcript: Transcript, units: list[Unit]) -> list[Unit]:
-    """Whisper cuts a dictated number into segments ("5000" / "40000 0.7" / "4000"): a unit
-    that goes on dictating where the last one of the same channel stopped joins it."""
+    """Whisper cuts sentences and dictated numbers into segments ("I live at 894 Perry Park" /
+    "Matthewville."; "5000" / "40000 0.7"): a unit that goes on where the last one of the
+    same channel stopped, unfinished or dictating, joins it."""
     def word(ref: WordRef) -> str:
         return transcript.segments[ref.segment].words[ref.word].text
 
@@ -98,8 +100,10 @@ def _join_dictation(transcript: Transcript, units: list[Unit]) -> list[Unit]:
     for u in units:
         j = last_on.get(u.channel)
         prev = out[j] if j is not None else None
-        if (prev is not None and j == len(out) - 1 and u.start - prev.end <= JOIN_GAP_S
-                and _dictated(word(prev.words[-1])) and _dictated(word(u.words[0]))):
+        gap = u.start - prev.end if prev is not None else 1e9
+        dictation = gap <= JOIN_GAP_S and _dictated(word(prev.words[-1])) and _dictated(word(u.words[0]))
+        unfinished = gap <= CUT_GAP_S and not word(prev.words[-1]).endswith(_END)
+        if prev is not None and j == len(out) - 1 and (dictation or unfinished):
             out[j] = Unit(prev.words + u.words, prev.speaker, prev.channel, prev.start, u.end)
             continue
         last_on[u.channel] = len(out)

@@ -102,7 +102,7 @@ def _dotted(toks: tuple[Tok, ...]) -> tuple[int, int] | None:
     start, end = dots[0] - 1, dots[-1] + 1
     while start > 0 and dots[0] - start < 2 and toks[start - 1].low not in LEAD and toks[start - 1].kind == "word":
         start -= 1
-    if toks[start].kind == "digits" or toks[end].kind == "digits":
+    if toks[start].kind == "digits" and toks[end].kind == "digits":
         return None  # "12.50 ... 3.20": prices
     return start, end
 

@@ -36,6 +36,19 @@ def luhn_ok(digits: str) -> bool:
 BRIDGE = frozenset("di e a ed de the and".split())  # whisper's slips between spelled characters
 
 
+def _code_goes_on(toks: tuple[Tok, ...], i: int, cur: list[Tok]) -> bool:
+    """A long spelled code goes on past one or two misheard words ("... D 0 9 di Nero 9 F 8")."""
+    if sum(len(t.text) for t in cur) < 6 or toks[i].kind != "word" or toks[i].low in NONPII_BEFORE:
+        return False
+    for k in (i + 1, i + 2):
+        if k < len(toks) and toks[k].kind in ("digits", "letters"):
+            after = toks[k + 1] if k + 1 < len(toks) else None
+            return not (after is not None and after.low in NONPII_AFTER)
+        if k < len(toks) and (toks[k].kind != "word" or toks[k].low in NONPII_BEFORE):
+            return False
+    return False
+
+
 def runs(view: View) -> list[list[Tok]]:
     """Maximal runs of digit/letter tokens in a line. Commas, dashes and dots between them
     are grouping; one short word between two parts that hold digits ("R 2 9 di 157") is a
@@ -55,6 +68,8 @@ def runs(view: View) -> list[list[Tok]]:
                 pass
             elif cur and tok.low in BRIDGE and nxt is not None and nxt.kind in ("digits", "letters") \
                     and any(t.kind == "digits" for t in cur):
+                pass
+            elif cur and _code_goes_on(toks, i, cur):
                 pass
             else:
                 if cur:

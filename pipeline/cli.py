@@ -42,7 +42,7 @@ def cmd_process(args: argparse.Namespace) -> int:
     store = Store(args.store)
     store.clean_staging()
     options = ProcessOptions(asr=asr.AsrOptions(model=args.model, beam_size=args.beam_size), rules_dir=args.rules,
-                             purpose=args.purpose, language=args.language)
+                             purpose=args.purpose, language=args.language, verify=args.verify)
     try:
         asr.model_for(options.asr)  # load once, up front, for the whole batch
         detect.analyzer()
@@ -137,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--model", help="ASR model: whisper-base (default), tiny.en, a hub name or a CTranslate2 folder")
     p.add_argument("--beam-size", type=int, default=5)
     p.add_argument("--rules", type=Path, help="redaction rules folder (default: the shipped redaction_rules/)")
+    p.add_argument("--verify", action=argparse.BooleanOptionalAction, default=None,
+                   help="listen again around each bleep and widen it where a value is still heard "
+                        "(default: as the rules say, audio.verify)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_process)
     m = sub.add_parser("models", help="list configured and installed models")

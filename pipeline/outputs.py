@@ -44,7 +44,7 @@ def transcript_vtt(segments: list[RedactedSegment]) -> str:
 
 def report_json(spec: CallSpec, language: str, duration: float, decisions: list[Decision], bleeps: list[TimeSpan],
                 untranscribed: list[TimeSpan], notice: NoticeResult, rules_version: str, rules_path: str,
-                model: str, timings: dict[str, float]) -> dict:
+                model: str, timings: dict[str, float], verification: dict | None = None) -> dict:
     removed: dict[str, int] = {}
     for d in decisions:
         if d.action == "remove":
@@ -64,5 +64,6 @@ def report_json(spec: CallSpec, language: str, duration: float, decisions: list[
         "bleeped_seconds": round(sum(b.end - b.start for b in bleeps), 3),
         "untranscribed_speech": [asdict(u) for u in untranscribed],
         "notice": asdict(notice),
+        "verification": verification,
         "timings_s": {k: round(v, 3) for k, v in timings.items()},
     }

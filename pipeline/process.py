@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from . import asr, audio as audio_mod, conversation, coverage, detect, notice, outputs, redact
+from . import verify as verify_mod
 from .errors import InputError, StageFailed
 from .rules import LoadedRules, load_purpose
 from .sidecar import load_sidecar
@@ -31,6 +32,7 @@ class ProcessOptions:
     rules_dir: Optional[Path] = None
     purpose: Optional[str] = None  # overrides the sidecar
     language: Optional[str] = None  # overrides the sidecar
+    verify: Optional[bool] = None  # the verification pass; None = as the rules say (audio.verify)
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,14 @@ def process_call(path: str | os.PathLike, store: Store, options: ProcessOptions 
         style = audio_mod.BleepStyle(mode=rules.audio.mode, frequency_hz=rules.audio.frequency_hz,
                                      level_db=rules.audio.level_db)
         bleeped = audio_mod.bleep(audio, [(s.channel, s.start, s.end) for s in plan], style)
+    check = None
+    if (rules.audio.verify if options.verify is None else options.verify) and plan:
+        with _stage("verify", cid, timings):
+            check = verify_mod.verify(bleeped, plan, transcript.language, rules, options.asr)
+            if check.added:
+                plan = redact.plan_bleeps(plan + list(check.added), pad_s=rules.audio.pad_s,
+                                          merge_gap_s=rules.audio.merge_gap_s, duration=audio.duration)
+                bleeped = audio_mod.bleep(audio, [(s.channel, s.start, s.end) for s in plan], style)
     with _stage("write", cid, timings):
         staging = store.staging(cid)
         audio_mod.write_wav(staging / "audio.wav", bleeped)
@@ -149,7 +159,8 @@ def process_call(path: str | os.PathLike, store: Store, options: ProcessOptions 
         write_text(staging / "transcript.vtt", outputs.transcript_vtt(segments))
         timings["total"] = time.perf_counter() - t0
         report = outputs.report_json(spec, transcript.language, audio.duration, decisions, plan, gaps, notice_result,
-                                     loaded.version, loaded.path.name, options.asr.model or "default", dict(timings))
+                                     loaded.version, loaded.path.name, options.asr.model or "default", dict(timings),
+                                     None if check is None else {"checked": check.checked, "widened": len(check.added)})
         write_json(staging / "report.json", report)
         final = store.commit(staging, cid)
     return CallResult(cid, spec.purpose, transcript.language, audio.duration, report["removed_per_entity"],

@@ -48,6 +48,7 @@ class AudioRule(_Strict):
     merge_gap_s: float = Field(0.5, ge=0, le=5)
     untranscribed: Literal["bleep", "keep"] = "bleep"
     untranscribed_min_s: float = Field(0.6, ge=0.1)
+    verify: bool = False  # listen again around each bleep and widen it where a value is still heard
 
 
 class NoticeRule(_Strict):

@@ -1,0 +1,57 @@
+"""Verification, fail closed: listen again to the bleeped audio around each bleep and widen
+the bleep where a removed value can still be heard.
+
+The stretches around the bleeps (plus `context_s` each side) are laid end to end and
+transcribed in one whisper pass. A must-go finding in what whisper now hears, or digits
+right at a bleep's edge (the tail of a number the first pass cut short), outside the
+current bleeps, becomes a new bleep.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from . import asr, conversation, detect, redact
+from .audio import Audio, to_whisper
+from .rules import PurposeRules
+from .types import Segment, TimeSpan, Transcript
+
+EDGE_S = 0.6  # digits this close to a bleep's edge are the rest of the bleeped number
+
+
+@dataclass(frozen=True)
+class Verification:
+    checked: int  # bleeps listened to again
+    added: tuple[TimeSpan, ...]  # new spans to bleep
+    seconds: float
+
+
+def _inside(a: float, b: float, spans: list[TimeSpan]) -> bool:
+    return any(s.start - 0.05 <= a and b <= s.end + 0.05 for s in spans)
+
+
+def verify(bleeped: Audio, plan: list[TimeSpan], language: str, rules: PurposeRules,
+           options: asr.AsrOptions, *, context_s: float = 1.5) -> Verification:
+    t0 = time.perf_counter()
+    added: list[TimeSpan] = []
+    for ch in sorted({s.channel for s in plan}):
+        spans = [s for s in plan if s.channel == ch]
+        windows = [(max(0.0, s.start - context_s), s.end + context_s) for s in spans]
+        packed = asr.compact(to_whisper(bleeped, ch), windows, pad_s=0.0, gap_s=0.4)
+        heard = []
+        for _, _, words in asr.transcribe_samples(packed.samples, language, options):
+            heard.append(tuple(w.__class__(w.text, round(packed.to_original(w.start), 3),
+                                           round(packed.to_original(w.end), 3), w.probability) for w in words))
+        segments = tuple(Segment(ch, "mixed", ws[0].start, ws[-1].end, ws) for ws in heard if ws)
+        transcript = Transcript(language, bleeped.duration, segments)
+        conv = conversation.build(transcript)
+        verdicts = redact.word_verdicts(redact.decide(detect.detect(transcript, conv, rules), rules))
+        for span in redact.removed_spans(transcript, verdicts):
+            if not _inside(span.start, span.end, spans):
+                added.append(TimeSpan(ch, span.start, span.end, f"VERIFY:{span.entity}"))
+        for seg in segments:
+            for w in seg.words:
+                near_edge = any(0 <= w.start - s.end <= EDGE_S or 0 <= s.start - w.end <= EDGE_S for s in spans)
+                if near_edge and any(c.isdigit() for c in w.text) and not _inside(w.start, w.end, spans):
+                    added.append(TimeSpan(ch, w.start, w.end, "VERIFY:DIGITS"))
+    return Verification(len(plan), tuple(added), time.perf_counter() - t0)

@@ -17,7 +17,8 @@ from .types import Transcript, WordRef
 SPEAKER_TAG = {"agent": "A:", "customer": "C:", "mixed": "M:"}
 _END = (".", "?", "!")
 JOIN_GAP_S = 2.0  # dictation goes on across whisper segments this close
-CUT_GAP_S = 0.8  # a sentence with no final stop goes on in a segment this close
+CUT_GAP_S = 0.8  # a sentence with no final stop goes on in a segment this close...
+CUT_MAX_WORDS = 10  # ...unless it is long already (whisper drops stops on a mono mix)
 PAUSE_S = 1.2  # on a stereo channel a pause this long ends a unit: the other side spoke meanwhile
 
 
@@ -67,8 +68,23 @@ def _dictated(word: str) -> bool:
     return any(c.isdigit() for c in core) or len(core) == 1
 
 
+def _other_side_spoke(starts: dict[int, list[float]], channel: int, a: float, b: float) -> bool:
+    """Did another channel start a word between a and b (a turn of the other party)?"""
+    for ch, times in starts.items():
+        if ch != channel:
+            i = bisect.bisect_right(times, a)
+            if i < len(times) and times[i] < b:
+                return True
+    return False
+
+
 def split_units(transcript: Transcript) -> list[Unit]:
     units: list[Unit] = []
+    starts: dict[int, list[float]] = {}
+    for seg in transcript.segments:
+        starts.setdefault(seg.channel, []).extend(w.start for w in seg.words)
+    for times in starts.values():
+        times.sort()
     for si, seg in enumerate(transcript.segments):
         first = 0
         for wi, w in enumerate(seg.words):
@@ -77,9 +93,13 @@ def split_units(transcript: Transcript) -> list[Unit]:
             core = w.text.strip(".,?!;:'\"")
             ends = w.text.endswith(("?", "!")) or (w.text.endswith(".") and sum(c.isalpha() for c in core) >= 3
                                                    and not nxt.startswith((".", ",")))
-            if (seg.speaker != "mixed" and wi + 1 < len(seg.words) and seg.words[wi + 1].start - w.end >= PAUSE_S
-                    and not (_dictated(w.text) or _dictated(nxt))):
-                ends = True
+            if seg.speaker != "mixed" and wi + 1 < len(seg.words):
+                pause = (w.end, seg.words[wi + 1].start)
+                if pause[1] - pause[0] >= PAUSE_S and not (_dictated(w.text) or _dictated(nxt)):
+                    ends = True
+                elif _other_side_spoke(starts, seg.channel, w.start + 0.2, seg.words[wi + 1].start):
+                    # (whisper may stretch a word over the other party's turn: "okay" 17.6-20.7)
+                    ends = True  # the other party spoke meanwhile: a new turn, even mid-dictation
             if ends or wi == len(seg.words) - 1:
                 refs = tuple(WordRef(si, k) for k in range(first, wi + 1))
                 units.append(Unit(refs, seg.speaker, seg.channel, seg.words[first].start, w.end))
@@ -102,7 +122,8 @@ def _join_dictation(transcript: Transcript, units: list[Unit]) -> list[Unit]:
         prev = out[j] if j is not None else None
         gap = u.start - prev.end if prev is not None else 1e9
         dictation = gap <= JOIN_GAP_S and _dictated(word(prev.words[-1])) and _dictated(word(u.words[0]))
-        unfinished = gap <= CUT_GAP_S and not word(prev.words[-1]).endswith(_END)
+        unfinished = (gap <= CUT_GAP_S and not word(prev.words[-1]).endswith(_END)
+                      and (len(prev.words) < CUT_MAX_WORDS or len(u.words) <= 3))
         if prev is not None and j == len(out) - 1 and (dictation or unfinished):
             out[j] = Unit(prev.words + u.words, prev.speaker, prev.channel, prev.start, u.end)
             continue

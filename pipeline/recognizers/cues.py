@@ -19,7 +19,8 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         "call you", "call me", "contact number", "ring you", "text you", "mobile number"),
     "CREDIT_CARD": phrases(
         "carta", "carte", "credito", "bancomat", "visa", "mastercard", "amex", "american express",
-        "prepagata", "card", "credit", "debit card", "cvv", "scadenza"),
+        "prepagata", "card", "credit", "debit card", "cvv", "scadenza", "pagare", "pagamento", "paga", "pay",
+        "payment", "paying"),
     "IBAN_CODE": phrases(
         "iban", "conto", "conto corrente", "bonifico", "addebit*", "domiciliazion*", "rid", "coordinate bancarie",
         "account", "bank", "sort code", "debit", "direct debit", "bank details"),

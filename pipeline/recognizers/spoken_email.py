@@ -92,6 +92,7 @@ def _asked_for_email(view, line_index: int) -> bool:
 
 
 DOT_WORDS = frozenset({"appunto"})  # whisper's "a punto"
+DOT_SPREAD = 6  # the dots of one address are this close (tokens)
 
 
 def _dotted(toks: tuple[Tok, ...]) -> tuple[int, int] | None:
@@ -99,6 +100,14 @@ def _dotted(toks: tuple[Tok, ...]) -> tuple[int, int] | None:
     dots = [k for k, t in enumerate(toks) if (t.kind == "dot" or t.low in DOT_WORDS) and 0 < k < len(toks) - 1]
     if len(dots) < 2 or any(x.low in WEB for x in toks):
         return None
+    cluster = dots[:1]
+    for k in dots[1:]:
+        if k - cluster[-1] > DOT_SPREAD:
+            break
+        cluster.append(k)
+    if len(cluster) < 2:
+        return None
+    dots = cluster
     start, end = dots[0] - 1, dots[-1] + 1
     while start > 0 and dots[0] - start < 2 and toks[start - 1].low not in LEAD and toks[start - 1].kind == "word":
         start -= 1

@@ -123,8 +123,10 @@ def by_shape(chars: str) -> Optional[tuple[str, float]]:
         return "IT_FISCAL_CODE", 0.9
     if IBAN_SHAPE.fullmatch(chars) and chars[:2] in {"IT", "GB", "DE", "FR", "ES", "SM", "CH", "NL", "BE", "IE"}:
         return "IBAN_CODE", 0.8
-    if len(digits) >= 20:  # longer than any card or phone number: an IBAN read out
+    if len(digits) >= 18 and chars[:2].isalpha():  # country letters and a long number: an IBAN read out
         return "IBAN_CODE", 0.9
+    if len(digits) >= 20:  # longer than a card or a phone, but a card read twice is too: cues first
+        return "IBAN_CODE", 0.7
     if chars.isdigit() and 13 <= len(digits) <= 19 and luhn_ok(digits):
         return "CREDIT_CARD", 0.9
     if chars.isdigit() and len(digits) == 10 and digits[0] == "3":

@@ -69,6 +69,19 @@ def _numbered(toks: list[Tok], j: int) -> int:
     return -1
 
 
+def _spill(view, line_index: int, end_tok: Tok) -> Tok:
+    """Whisper ends a sentence inside an address ("894 Perry Park. Matthewville."): a short
+    next unit of the same speaker, only names, is the rest of it."""
+    line = view.lines[line_index]
+    if end_tok is not line.tokens[-1] or line_index + 1 >= len(view.lines):
+        return end_tok
+    nxt = view.lines[line_index + 1]
+    names = [t for t in nxt.tokens if t.kind != "punct"]
+    if nxt.speaker == line.speaker and 0 < len(names) <= 3 and all(t.text[:1].isupper() for t in names):
+        return names[-1]
+    return end_tok
+
+
 class AddressRecognizer(EntityRecognizer):
     def __init__(self, supported_language: str = "it"):
         super().__init__(supported_entities=["ADDRESS"], name=NAME, supported_language=supported_language)
@@ -78,7 +91,8 @@ class AddressRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         out = []
-        for line in view_of(text).lines:
+        view = view_of(text)
+        for li, line in enumerate(view.lines):
             toks = list(line.tokens)
             i = 0
             while i < len(toks):
@@ -93,7 +107,7 @@ class AddressRecognizer(EntityRecognizer):
                             break
                         end = k
                     if end >= body:
-                        out.append(result("ADDRESS", toks[body].start, toks[end].end, 0.7, NAME,
+                        out.append(result("ADDRESS", toks[body].start, _spill(view, li, toks[end]).end, 0.7, NAME,
                                           " ".join(cue) if cue else "abito"))
                         i = end + 1
                         continue
@@ -102,7 +116,8 @@ class AddressRecognizer(EntityRecognizer):
                     end = _tail(toks, i + 1) if end < 0 else end
                     has_number = any(x.kind == "digits" for x in toks[i + 1:end + 1])
                     if end > i and (has_number or toks[i + 1].text[:1].isupper()):
-                        out.append(result("ADDRESS", t.start, toks[end].end, 0.8 if has_number else 0.5, NAME, t.low))
+                        out.append(result("ADDRESS", t.start, _spill(view, li, toks[end]).end,
+                                          0.8 if has_number else 0.5, NAME, t.low))
                         i = end + 1
                         continue
                 if t.kind == "digits" and len(t.text) <= 4:
@@ -112,7 +127,7 @@ class AddressRecognizer(EntityRecognizer):
                         k += 1
                     if k < len(toks) and toks[k].low in STREET_EN and k > i + 1:
                         end = max(k, _tail(toks, k + 1))
-                        out.append(result("ADDRESS", t.start, toks[end].end, 0.8, NAME, toks[k].low))
+                        out.append(result("ADDRESS", t.start, _spill(view, li, toks[end]).end, 0.8, NAME, toks[k].low))
                         i = end + 1
                         continue
                 i += 1

@@ -29,7 +29,7 @@ REQUEST = phrases("mi dice", "mi dà", "mi da", "mi lascia", "mi può", "mi puo"
 MAX_CONTENT = 24
 NUMERIC = {"PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE"}
 REFUSAL = frozenset("""no non preferisco preferirei nessuno nessuna niente momento attimo sorry don't haven't
-    rather not none wait same""".split())
+    rather none wait same""".split())  # not "not": whisper's "dot" in "joseph not logan"
 GREETING = frozenset("buongiorno buonasera salve pronto morning hello afternoon evening".split())
 
 
@@ -84,7 +84,7 @@ class DialogueContextRecognizer(EntityRecognizer):
             if answer is None:
                 continue
             content = answer_content(answer, asked[0])
-            if any(t.low in REFUSAL for t in content[:4]):
+            if any(t.low in REFUSAL for t in content[:3]):
                 continue  # "preferisco di no", "un attimo", "the same as last time"
             if asked[0] in NUMERIC and not any(t.kind in ("digits", "letters") for t in content):
                 continue  # "quale telefono ha?" - "un Samsung Galaxy": no number was given

@@ -62,10 +62,14 @@ class Conversation:
         return tuple(sorted(refs, key=lambda r: (r.segment, r.word)))
 
 
+DIGIT_WORDS = frozenset("""zero oh one two three four five six seven eight nine double triple
+    uno due tre quattro cinque sei sette otto nove doppio""".split())
+
+
 def _dictated(word: str) -> bool:
-    """A digit group or a spelled letter: dictation pauses do not end a unit."""
+    """A digit group, a digit word or a spelled letter: dictation pauses do not end a unit."""
     core = word.strip(".,;:?!-'")
-    return any(c.isdigit() for c in core) or len(core) == 1
+    return any(c.isdigit() for c in core) or len(core) == 1 or core.lower() in DIGIT_WORDS
 
 
 def _other_side_spoke(starts: dict[int, list[float]], channel: int, a: float, b: float) -> bool:

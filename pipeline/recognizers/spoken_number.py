@@ -108,12 +108,10 @@ def nearest_cue(view: View, first: Tok, window: int = CUE_WINDOW) -> Optional[tu
     """(entity, cue words, same_line) of the best cue before `first`: its own unit first,
     then the unit(s) just before (the question)."""
     before = view.before(first, window, lines_back=2)
-    same = [t for t in before if t.line == first.line]
-    earlier = [t for t in before if t.line != first.line]
-    for toks, same_line in ((same, True), (earlier, False)):
-        hit = best_cue(toks)
+    for line in sorted({t.line for t in before}, reverse=True):  # nearest unit first
+        hit = best_cue([t for t in before if t.line == line])
         if hit:
-            return hit[1], hit[2], same_line
+            return hit[1], hit[2], line == first.line
     return None
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import sys
@@ -80,9 +81,15 @@ def cmd_models(args: argparse.Namespace) -> int:
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
-    from .rules import ENTITIES, load_purpose, validate_all
+    from .rules import ENTITIES, diff_rules, load_purpose, validate_all
 
     try:
+        if args.rules_cmd == "diff":
+            lines = diff_rules(args.old, args.new)
+            print("\n".join(lines) if lines else "no difference")
+            return 0
+        if args.rules_cmd == "eval":
+            return _rules_eval(args)
         if args.rules_cmd == "validate":
             loaded = validate_all(args.rules)
             for name, r in loaded.items():
@@ -105,6 +112,32 @@ def cmd_rules(args: argparse.Namespace) -> int:
     print(f"retention: raw audio {t.raw_audio_days} d, bleeped audio {t.audio_days} d, "
           f"transcript {t.transcript_days} d, report {t.report_days} d")
     print(f"recording notice: missing -> {r.notice.on_missing}")
+    return 0
+
+
+def _rules_eval(args: argparse.Namespace) -> int:
+    """Process a labelled corpus with the rules under test and score the outputs."""
+    import tempfile
+
+    from evaluation.corpus import format_score, score_store
+
+    from .rules import validate_all
+
+    loaded = validate_all(args.rules)
+    keep_for = {name: set(r.rules.keep) for name, r in loaded.items()}
+    files = sorted(p for p in Path(args.corpus).iterdir() if p.suffix.lower() in AUDIO_SUFFIXES)
+    if args.purpose:
+        files = [f for f in files if json.loads(f.with_suffix(".json").read_text()).get("purpose") == args.purpose]
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Path(args.store) if args.store else Path(tmp) / "store"
+        if not args.store or not (store / "calls").exists():
+            argv = ["process", *map(str, files), "--store", str(store), "-q"]
+            if args.rules:
+                argv += ["--rules", str(args.rules)]
+            if args.model:
+                argv += ["--model", args.model]
+            main(argv)
+        print(format_score(score_store(Path(args.corpus), store, keep_for)))
     return 0
 
 
@@ -151,6 +184,15 @@ def main(argv: list[str] | None = None) -> int:
     rsh = rs.add_parser("show")
     rsh.add_argument("purpose")
     rsh.add_argument("--rules", type=Path)
+    rd = rs.add_parser("diff", help="what changes between two rules folders")
+    rd.add_argument("old", type=Path)
+    rd.add_argument("new", type=Path)
+    re_ = rs.add_parser("eval", help="per-entity precision/recall and audio scores on a labelled corpus")
+    re_.add_argument("--corpus", type=Path, required=True, help="folder of <id>.wav + <id>.json and truth/")
+    re_.add_argument("--purpose", help="only the calls of this purpose")
+    re_.add_argument("--rules", type=Path)
+    re_.add_argument("--model", help="ASR model (default: whisper-base)")
+    re_.add_argument("--store", type=Path, help="score this store (processed already) instead of a fresh run")
     rt = rs.add_parser("try", help="what would be removed from typed text, and why")
     rt.add_argument("purpose")
     rt.add_argument("--language", choices=["it", "en"], default="it")

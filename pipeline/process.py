@@ -150,18 +150,24 @@ def process_call(path: str | os.PathLike, store: Store, options: ProcessOptions 
                 plan = redact.plan_bleeps(plan + list(check.added), pad_s=rules.audio.pad_s,
                                           merge_gap_s=rules.audio.merge_gap_s, duration=audio.duration)
                 bleeped = audio_mod.bleep(audio, [(s.channel, s.start, s.end) for s in plan], style)
+    # the purpose's notice policy: flag (report only), hold (outputs kept apart for review),
+    # discard (no recording of a call without a notice is kept: only its report)
+    policy = "flag" if notice_result.present else rules.notice.on_missing
     with _stage("write", cid, timings):
         staging = store.staging(cid)
-        audio_mod.write_wav(staging / "audio.wav", bleeped)
-        write_json(staging / "transcript.json",
-                   outputs.transcript_json(spec, transcript.language, audio.duration, segments, loaded.version))
-        write_text(staging / "transcript.txt", outputs.transcript_txt(segments))
-        write_text(staging / "transcript.vtt", outputs.transcript_vtt(segments))
+        if policy != "discard":
+            audio_mod.write_wav(staging / "audio.wav", bleeped)
+            write_json(staging / "transcript.json",
+                       outputs.transcript_json(spec, transcript.language, audio.duration, segments, loaded.version))
+            write_text(staging / "transcript.txt", outputs.transcript_txt(segments))
+            write_text(staging / "transcript.vtt", outputs.transcript_vtt(segments))
         timings["total"] = time.perf_counter() - t0
         report = outputs.report_json(spec, transcript.language, audio.duration, decisions, plan, gaps, notice_result,
                                      loaded.version, loaded.path.name, options.asr.model or "default", dict(timings),
                                      None if check is None else {"checked": check.checked, "widened": len(check.added)})
+        report["notice"]["action"] = {"flag": "flagged" if not notice_result.present else "none",
+                                      "hold": "held for review", "discard": "outputs discarded"}[policy]
         write_json(staging / "report.json", report)
-        final = store.commit(staging, cid)
+        final = store.commit(staging, cid, area="held" if policy == "hold" else "calls")
     return CallResult(cid, spec.purpose, transcript.language, audio.duration, report["removed_per_entity"],
                       report["bleeped_seconds"], notice_result.present, str(final), time.perf_counter() - t0)

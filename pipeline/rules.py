@@ -236,3 +236,39 @@ def validate_all(rules_dir: Optional[Path] = None) -> dict[str, LoadedRules]:
     if errors:
         raise RulesError("\n".join(errors))
     return out
+
+
+def _flatten(data: object, prefix: str = "") -> dict[str, object]:
+    if isinstance(data, dict):
+        out: dict[str, object] = {}
+        for k, v in data.items():
+            out.update(_flatten(v, f"{prefix}.{k}" if prefix else str(k)))
+        return out
+    return {prefix: data}
+
+
+def diff_rules(old_dir: Path, new_dir: Path) -> list[str]:
+    """What changes, in plain words, between two rules folders (each validated first)."""
+    old, new = validate_all(old_dir), validate_all(new_dir)
+    lines = []
+    for name in sorted(set(old) | set(new)):
+        if name not in new:
+            lines.append(f"{name}: purpose removed")
+            continue
+        if name not in old:
+            lines.append(f"{name}: new purpose, keeps {', '.join(new[name].rules.keep) or 'nothing'}")
+            continue
+        a, b = old[name].rules, new[name].rules
+        for e in sorted(set(b.keep) - set(a.keep)):
+            lines.append(f"{name}: now KEEPS {e} (was removed)")
+        for e in sorted(set(a.keep) - set(b.keep)):
+            lines.append(f"{name}: now REMOVES {e} (was kept)")
+        fa, fb = _flatten(a.model_dump(exclude={"keep"})), _flatten(b.model_dump(exclude={"keep"}))
+        for key in sorted(set(fa) | set(fb)):
+            if fa.get(key) != fb.get(key):
+                lines.append(f"{name}: {key}: {fa.get(key, '(unset)')!r} -> {fb.get(key, '(unset)')!r}")
+        if old[name].version == new[name].version:
+            continue
+        if not any(line.startswith(f"{name}:") for line in lines):
+            lines.append(f"{name}: files differ (comments or formatting only)")
+    return lines

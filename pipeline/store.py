@@ -30,17 +30,19 @@ class Store:
         self.calls.mkdir(parents=True, exist_ok=True)
         return Path(tempfile.mkdtemp(prefix=f".staging-{call_id}-", dir=self.calls))
 
-    def commit(self, staging: Path, call_id: str) -> Path:
-        """Move a fully written staging folder into place (replacing an older output)."""
+    def commit(self, staging: Path, call_id: str, *, area: str = "calls") -> Path:
+        """Move a fully written staging folder into place (replacing an older output).
+        `area`: "calls", or "held" for calls kept apart for review."""
         for f in staging.iterdir():
             _fsync(f)
-        final = self.call_dir(call_id)
+        (self.root / area).mkdir(parents=True, exist_ok=True)
+        final = self.root / area / call_id
         old = None
         if final.exists():
             old = self.calls / f".old-{call_id}-{time.time_ns()}"
             os.replace(final, old)
         os.replace(staging, final)
-        _fsync_dir(self.calls)
+        _fsync_dir(final.parent)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
         return final

@@ -8,7 +8,7 @@ import wave
 import numpy as np
 import pytest
 
-from helpers import CORPUS, EXAMPLES, eval_module, truth
+from helpers import CORPUS, EXAMPLES, ROOT, eval_module, truth
 
 pytestmark = pytest.mark.e2e
 CALLS = ["dev-en-001", "dev-en-003", "dev-it-000", "dev-it-002"]  # stereo and mono, both languages, 4 purposes
@@ -112,3 +112,40 @@ def test_bad_inputs_are_quarantined_and_the_batch_goes_on(tmp_path):
         assert (inbox / name).exists()  # nothing lost: `process` copies bad inputs, never deletes them
     assert not list((store / "calls").glob(".staging-*"))
     assert "1 of 5 calls processed" in proc.stdout
+
+
+def test_rules_eval_scores_a_processed_slice(store, tmp_path, capsys):
+    from pipeline.cli import main
+    out, _ = store
+    corpus = tmp_path / "corpus"
+    (corpus / "truth").mkdir(parents=True)
+    for cid in CALLS:
+        for suffix in (".wav", ".json"):
+            (corpus / f"{cid}{suffix}").symlink_to(CORPUS / f"{cid}{suffix}")
+        (corpus / "truth" / f"{cid}.truth.json").symlink_to(CORPUS / "truth" / f"{cid}.truth.json")
+    assert main(["rules", "eval", "--corpus", str(corpus), "--store", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert f"calls scored: {len(CALLS)}" in text
+    last = text.strip().splitlines()[-1]
+    figures = dict(kv.split("=") for kv in last.split())
+    assert float(figures["redact_recall"]) >= 0.8 and float(figures["keep_rate"]) >= 0.8
+    assert float(figures["over_redaction"]) < 0.15 and float(figures["notice_agreement"]) >= 0.75
+
+
+def test_notice_policy_hold_keeps_the_call_apart(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "redaction_rules", rules)
+    p = rules / "technical_support.yaml"
+    p.write_text(p.read_text() + "notice:\n  on_missing: hold\n  phrases: {en: [xyzzy never said]}\n")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(EXAMPLES / "example-en-tech.wav", inbox)
+    shutil.copy(EXAMPLES / "example-en-tech.json", inbox)
+    store = tmp_path / "store"
+    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "process", str(inbox), "--store", str(store),
+                           "--model", "tiny.en", "--rules", str(rules)], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    held = store / "held" / "example-en-tech"
+    assert (held / "audio.wav").exists() and not (store / "calls" / "example-en-tech").exists()
+    report = json.loads((held / "report.json").read_text())
+    assert report["notice"]["present"] is False and report["notice"]["action"] == "held for review"

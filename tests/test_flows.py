@@ -22,7 +22,9 @@ from prefect.testing.utilities import prefect_test_harness  # noqa: E402
 from helpers import EXAMPLES  # noqa: E402
 
 CALL = "example-en-tech"
-SECRETS = [b"Bennett", b"4539", b"1488"]  # spoken in that call: Laura Bennett, card 4539 1488 0343 6467
+# spoken in that call: Laura Bennett, card 4539 1488 0343 6467. Digit probes are 8 long: a
+# 4-digit string turns up by chance in the timestamps of any database.
+SECRETS = [b"Bennett", b"45391488", b"14880343", b"03436467", b"4539 1488", b"0343 6467"]
 
 
 @pytest.fixture(scope="module")

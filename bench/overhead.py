@@ -32,6 +32,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("n", type=int, nargs="?", default=6)
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
+    ap.add_argument("--verify", action="store_true", help="also time the pipeline with the verification pass")
     a = ap.parse_args()
     calls = sorted(a.corpus.glob("*.wav"))
     calls = (calls[::2] + calls[1::2])[: a.n]  # alternate languages
@@ -46,6 +47,10 @@ def main() -> None:
         run([py, "-c", "from pipeline import asr; asr.model_for(asr.AsrOptions())"])  # warm the model cache
         bare, bare_mem = run([py, "bench/bare_transcribe.py", *files])
         pipe, pipe_mem = run([py, "-m", "pipeline.cli", "process", *files, "--store", str(Path(tmp) / "store"), "-q"])
+        verify = None
+        if a.verify:
+            verify, _ = run([py, "-m", "pipeline.cli", "process", *files, "--store", str(Path(tmp) / "store-v"), "-q",
+                             "--verify"])
         audio_s = 0.0
         stages: dict[str, float] = {}
         for rep in (Path(tmp) / "store" / "calls").glob("*/report.json"):
@@ -55,6 +60,7 @@ def main() -> None:
                 stages[k] = stages.get(k, 0.0) + v
     result = {"calls": len(files), "audio_s": round(audio_s, 1), "bare_transcription_s": round(bare, 1),
               "pipeline_s": round(pipe, 1), "ratio": round(pipe / bare, 3),
+              **({"pipeline_with_verify_s": round(verify, 1), "verify_ratio": round(verify / bare, 3)} if verify else {}),
               "peak_rss_mib": {"bare": round(bare_mem), "pipeline": round(pipe_mem)},
               "pipeline_stage_s": {k: round(v, 2) for k, v in stages.items()}}
     print(json.dumps(result, indent=2))

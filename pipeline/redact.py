@@ -70,6 +70,15 @@ def _replacement(entity: str, operator: str, words: list[Word], salt: bytes) -> 
     return f"[{entity}]"
 
 
+def join_words(parts: list[str]) -> str:
+    """Whisper's words as text: "l" "'ordine" -> "l'ordine", "363" ".674" -> "363.674"."""
+    text = ""
+    for p in parts:
+        glued = p.startswith(("'", "’", ".", ",", "-")) and not p.startswith("...") or text.endswith(("'", "’"))
+        text += p if glued or not text else " " + p
+    return text
+
+
 def redact_transcript(transcript: Transcript, verdicts: dict[WordRef, Decision], salt: bytes) -> list[RedactedSegment]:
     out = []
     for si, seg in enumerate(transcript.segments):
@@ -98,7 +107,7 @@ def redact_transcript(transcript: Transcript, verdicts: dict[WordRef, Decision],
                 words.append(RedactedWord(w.text, w.start, w.end, False,
                                           d.finding.entity if d is not None else None))
         flush()
-        out.append(RedactedSegment(seg.channel, seg.speaker, seg.start, seg.end, " ".join(parts), tuple(words)))
+        out.append(RedactedSegment(seg.channel, seg.speaker, seg.start, seg.end, join_words(parts), tuple(words)))
     return out
 
 

@@ -37,9 +37,10 @@ def _question_entity(line: Line) -> tuple[str, str] | None:
     toks = list(line.tokens)
     # on a stereo call the agent's line that names a kind of data is a request for it
     greeting = any(t.low in GREETING for t in toks)
-    asks = line.speaker == "agent" and not greeting or any(t.text == "?" for t in toks) or any(
-        phrase_at(toks, i, REQUEST) for i in range(len(toks)))
-    hit = best_cue(toks) if asks else None
+    asks = any(t.text == "?" for t in toks) or any(phrase_at(toks, i, REQUEST) for i in range(len(toks)))
+    hit = best_cue(toks) if asks or line.speaker == "agent" and not greeting else None
+    if hit and hit[1] == "PERSON" and not asks:
+        return None  # "nome" is too often a misheard "nove": a name is asked for with a question
     return (hit[1], hit[2]) if hit else None
 
 

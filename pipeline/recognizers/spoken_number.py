@@ -36,9 +36,14 @@ def luhn_ok(digits: str) -> bool:
 BRIDGE = frozenset("di e a ed de the and".split())  # whisper's slips between spelled characters
 
 
+CLOSERS = frozenset("""grazie perfetto bene ok okay arrivederci thanks thank perfect great bye goodbye
+    fine""".split())  # the call moves on: a code does not go on past these
+
+
 def _code_goes_on(toks: tuple[Tok, ...], i: int, cur: list[Tok]) -> bool:
     """A long spelled code goes on past one or two misheard words ("... D 0 9 di Nero 9 F 8")."""
-    if sum(len(t.text) for t in cur) < 6 or toks[i].kind != "word" or toks[i].low in NONPII_BEFORE:
+    if not 6 <= sum(len(t.text) for t in cur) < 19 or toks[i].kind != "word" or toks[i].low in NONPII_BEFORE \
+            or toks[i].low in CLOSERS:
         return False
     for k in (i + 1, i + 2):
         if k < len(toks) and toks[k].kind in ("digits", "letters"):

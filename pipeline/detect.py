@@ -15,6 +15,7 @@ from presidio_analyzer.predefined_recognizers import (CreditCardRecognizer, Emai
 
 from .conversation import Conversation  # noqa: E402
 from .recognizers import SPEECH_RECOGNIZERS  # noqa: E402
+from .recognizers.checksums import CHECKSUMS  # noqa: E402
 from .rules import PurposeRules  # noqa: E402
 from .types import Finding, Transcript  # noqa: E402
 
@@ -63,6 +64,18 @@ def analyzer() -> AnalyzerEngine:
     return AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=list(LANGUAGES))
 
 
+class RuleRecognizer(PatternRecognizer):
+    """A recognizer a DPO declared in YAML: regexes (with cue words) and word lists, and an
+    optional checksum that a regex match must pass."""
+
+    def __init__(self, *, checksum=None, **kwargs):
+        self.checksum = checksum
+        super().__init__(**kwargs)
+
+    def validate_result(self, pattern_text: str):
+        return None if self.checksum is None else self.checksum(pattern_text)
+
+
 def custom_recognizers(rules: PurposeRules, language: str) -> list:
     """Recognizers a DPO declared in the purpose's YAML (regexes with cue words; word lists)."""
     out = []
@@ -70,9 +83,10 @@ def custom_recognizers(rules: PurposeRules, language: str) -> list:
         if language not in spec.languages:
             continue
         patterns = [Pattern(f"{spec.name}-{i}", p, spec.score) for i, p in enumerate(spec.patterns)]
-        out.append(PatternRecognizer(supported_entity=spec.entity, name=f"rules:{spec.name}", patterns=patterns or None,
-                                     deny_list=list(spec.words) or None, context=list(spec.context) or None,
-                                     supported_language=language, deny_list_score=spec.score))
+        out.append(RuleRecognizer(supported_entity=spec.entity, name=f"rules:{spec.name}", patterns=patterns or None,
+                                  deny_list=list(spec.words) or None, context=list(spec.context) or None,
+                                  supported_language=language, deny_list_score=spec.score,
+                                  checksum=CHECKSUMS[spec.checksum] if spec.checksum else None))
     return out
 
 

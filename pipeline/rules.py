@@ -71,6 +71,7 @@ class CustomRecognizer(_Strict):
     words: list[str] = []
     context: list[str] = []
     score: float = Field(0.6, gt=0, le=1)
+    checksum: Optional[Literal["luhn", "iban", "it_fiscal_code"]] = None  # a match failing it is dropped
     languages: list[str] = ["it", "en"]
 
     @field_validator("entity")

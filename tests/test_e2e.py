@@ -132,11 +132,14 @@ def test_rules_eval_scores_a_processed_slice(store, tmp_path, capsys):
     assert float(figures["over_redaction"]) < 0.15 and float(figures["notice_agreement"]) >= 0.75
 
 
-def test_notice_policy_hold_keeps_the_call_apart(tmp_path):
+def test_notice_hold_and_a_yaml_recognizer_on_real_audio(tmp_path):
+    """A purpose whose notice phrases are never said holds the call apart; a recognizer
+    declared only in its YAML finds its word in the audio, and the word is bleeped."""
     rules = tmp_path / "rules"
     shutil.copytree(ROOT / "redaction_rules", rules)
     p = rules / "technical_support.yaml"
-    p.write_text(p.read_text() + "notice:\n  on_missing: hold\n  phrases: {en: [xyzzy never said]}\n")
+    p.write_text(p.read_text() + "notice:\n  on_missing: hold\n  phrases: {en: [xyzzy never said]}\n"
+                 "recognizers:\n  - {name: device, entity: ID_NUMBER, words: [router], score: 0.9}\n")
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     shutil.copy(EXAMPLES / "example-en-tech.wav", inbox)
@@ -149,3 +152,7 @@ def test_notice_policy_hold_keeps_the_call_apart(tmp_path):
     assert (held / "audio.wav").exists() and not (store / "calls" / "example-en-tech").exists()
     report = json.loads((held / "report.json").read_text())
     assert report["notice"]["present"] is False and report["notice"]["action"] == "held for review"
+    found = [f for f in report["findings"] if f["recognizer"] == "rules:device"]
+    assert found and found[0]["decision"] == "remove"
+    assert "router" not in (held / "transcript.txt").read_text().lower()
+    assert any(b["start"] <= found[0]["start"] and found[0]["end"] <= b["end"] for b in report["bleeps"])

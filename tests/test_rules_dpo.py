@@ -41,6 +41,22 @@ def test_custom_recognizers_declared_only_in_yaml(rules_dir: Path):
     assert not any(d.finding.recognizer.startswith("rules:") for d in default.decisions)
 
 
+def test_custom_recognizer_checksum_drops_invalid_matches(rules_dir: Path):
+    _append(rules_dir / "customer_care.yaml", """recognizers:
+  - name: loyalty-card
+    entity: ID_NUMBER
+    patterns: ['\\b\\d{4} \\d{4} \\d{4} \\d{4}\\b']
+    context: [tessera]
+    checksum: luhn
+    score: 0.6
+""")
+    rules = load_purpose("customer_care", rules_dir).rules
+    good = try_rules([("customer", "la tessera fedeltà è 4539 1488 0343 6467")], "it", rules)
+    bad = try_rules([("customer", "la tessera fedeltà è 4539 1488 0343 6468")], "it", rules)
+    assert any(d.finding.recognizer == "rules:loyalty-card" for d in good.decisions)
+    assert not any(d.finding.recognizer == "rules:loyalty-card" for d in bad.decisions)
+
+
 def test_allow_list_is_never_removed(rules_dir: Path):
     text = [("customer", "mi chiamo Marco Polo e ho un problema")]
     before = removed_text(try_rules(text, "it", load_purpose("technical_support", rules_dir).rules))

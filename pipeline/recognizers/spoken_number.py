@@ -12,6 +12,7 @@ from typing import Optional
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from .checksums import luhn
 from .cues import NONPII_AFTER, NONPII_BEFORE, PRODUCT_CUES, YEAR_BEFORE, best_cue
 from .view import Tok, View, result, view_of
 
@@ -23,14 +24,6 @@ MIN_CHARS_WITH_CUE = {"PHONE_NUMBER": 3, "CREDIT_CARD": 3, "IBAN_CODE": 3, "ORDE
 CUE_WINDOW = 12  # tokens looked back for a cue
 FISCAL_SHAPE = re.compile(r"[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]")
 IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{8,30}")
-
-
-def luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, c in enumerate(reversed(digits)):
-        d = int(c) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
 
 
 BRIDGE = frozenset("di e a ed de the and".split())  # whisper's slips between spelled characters
@@ -130,7 +123,7 @@ def by_shape(chars: str) -> Optional[tuple[str, float]]:
         return "IBAN_CODE", 0.9
     if len(digits) >= 20:  # longer than a card or a phone, but a card read twice is too: cues first
         return "IBAN_CODE", 0.7
-    if chars.isdigit() and 13 <= len(digits) <= 19 and luhn_ok(digits):
+    if chars.isdigit() and 13 <= len(digits) <= 19 and luhn(digits):
         return "CREDIT_CARD", 0.9
     if chars.isdigit() and len(digits) == 10 and digits[0] == "3":
         return "PHONE_NUMBER", 0.8  # an Italian mobile

@@ -27,7 +27,7 @@ NOT_NAME = frozenset("""il lo la i gli le un una uno di da in con su per tra fra
     sure fine good great afraid interested ok okay pregnant being having going trying looking still also
     really actually that this it's is was are be been your my his her our their speaking
     lunedì martedì mercoledì giovedì venerdì sabato domenica monday tuesday wednesday thursday friday saturday
-    sunday today tomorrow oggi domani ieri yesterday""".split())
+    sunday today tomorrow oggi domani ieri yesterday nome cognome name surname""".split())
 MAX_NAME_WORDS = 3
 # after these, whatever word follows is a name, capitalised or not ("mi chiamo hermano kitolini")
 STRONG = frozenset({("mi", "chiamo"), ("il", "mio", "nome", "è"), ("mio", "nome", "è"), ("nome", "è"),

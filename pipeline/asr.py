@@ -11,7 +11,7 @@ from typing import Optional
 
 import numpy as np
 
-from .audio import Audio, speech_regions, to_whisper
+from .audio import WHISPER_RATE, Audio, speech_regions, to_whisper
 from .errors import ModelError
 from .types import CallSpec, Segment, Transcript, Word
 
@@ -57,7 +57,16 @@ def channel_roles(spec: CallSpec, audio: Audio) -> list[tuple[Optional[int], str
     roles = {c: r for c, r in spec.channels.items() if c < audio.channels}
     if audio.channels == 1 or not roles or set(roles.values()) == {"mixed"}:
         return [(0 if audio.channels == 1 else None, "mixed")]
-    return sorted(roles.items())
+    # a channel the sidecar does not name is still speech to check: transcribe it as "mixed"
+    return [(c, roles.get(c, "mixed")) for c in range(audio.channels)]
+
+
+def regions_for(audio: Audio, channel: Optional[int]) -> list[tuple[float, float]]:
+    """Speech regions of one channel, or of the mix of all channels (channel None)."""
+    if channel is None:
+        mixed = audio.samples.mean(axis=1).round().astype(np.int16)[:, None]
+        return speech_regions(Audio(mixed, audio.rate), 0)
+    return speech_regions(audio, channel)
 
 
 def detect_language(samples: np.ndarray, options: AsrOptions) -> str:
@@ -89,16 +98,20 @@ class Compacted:
     samples: np.ndarray
     chunks: tuple[tuple[float, float, float], ...]  # (compact_start, original_start, length), seconds
 
-    def to_original(self, t: float) -> float:
-        """A time in the gap after a chunk belongs to the next chunk's start (whisper
-        often opens a word a little early)."""
+    def to_original(self, t: float, *, is_end: bool = False) -> float:
+        """A start in the gap after a chunk belongs to the next chunk's start (whisper often
+        opens a word a little early); an end there, to the end of its own chunk."""
         for i in range(len(self.chunks) - 1, -1, -1):
             c_start, o_start, length = self.chunks[i]
             if t >= c_start:
-                if t - c_start <= length or i + 1 == len(self.chunks):
+                if t - c_start <= length or is_end or i + 1 == len(self.chunks):
                     return o_start + min(t - c_start, length)
                 return self.chunks[i + 1][1]
         return self.chunks[0][1] if self.chunks else t
+
+    def word(self, w: Word) -> Word:
+        start = self.to_original(w.start)
+        return Word(w.text, round(start, 3), round(max(start, self.to_original(w.end, is_end=True)), 3), w.probability)
 
 
 def compact(samples: np.ndarray, regions: list[tuple[float, float]], *, pad_s: float, gap_s: float,
@@ -142,10 +155,8 @@ def _transcribe_channel(samples: np.ndarray, regions: list[tuple[float, float]],
         return []
     out = []
     for start, end, words in transcribe_samples(packed.samples, language, options):
-        mapped = tuple(Word(w.text, round(packed.to_original(w.start), 3),
-                            round(max(packed.to_original(w.end), packed.to_original(w.start)), 3), w.probability)
-                       for w in words)
-        out.append((packed.to_original(start), packed.to_original(end), mapped))
+        mapped = tuple(packed.word(w) for w in words)
+        out.append((mapped[0].start, mapped[-1].end, mapped))
     return out
 
 
@@ -161,8 +172,8 @@ def _second_pass(samples: np.ndarray, regions: list[tuple[float, float]], found:
     out = []
     for gap in gaps[:options.second_pass_max]:
         a = max(0.0, gap.start - 0.3)
-        b = min(len(samples) / 16000, gap.end + 0.3)
-        clip = samples[int(a * 16000):int(b * 16000)]
+        b = min(len(samples) / WHISPER_RATE, gap.end + 0.3)
+        clip = samples[int(a * WHISPER_RATE):int(b * WHISPER_RATE)]
         for _, _, words in transcribe_samples(clip, language, options, offset=a):
             inside = tuple(w for w in words if w.end > gap.start - 0.2 and w.start < gap.end + 0.2)
             if inside:
@@ -178,7 +189,7 @@ def transcribe(audio: Audio, spec: CallSpec, options: AsrOptions) -> Transcript:
         if language is None:
             language = detect_language(samples, options)
         ch = 0 if channel is None else channel
-        regions = speech_regions(audio, ch)
+        regions = regions_for(audio, channel)
         found = [words for _, _, words in _transcribe_channel(samples, regions, language, options)]
         found += _second_pass(samples, regions, found, language, options)
         for words in found:

@@ -24,15 +24,22 @@ class Outcome:
 
 
 def handle_file(path: Path, store: Store, options: ProcessOptions, *, move_bad: bool = False) -> Outcome:
+    """A bad input is quarantined; any other failure (a stage that broke, a model, the disk)
+    leaves the input where it is, to be retried, and is reported."""
     path = Path(path)
     try:
         result = process_call(path, store, options)
         return Outcome(path.name, True, result.summary(), result)
     except InputError as err:
-        store.quarantine_file(path, str(err), move=move_bad)
+        try:
+            store.quarantine_file(path, str(err), move=move_bad)
+        except OSError as qerr:
+            return Outcome(path.name, False, f"{path.name}: BAD INPUT, and quarantine failed "
+                                             f"({type(qerr).__name__}) - {err}")
         return Outcome(path.name, False, f"{path.name}: QUARANTINED - {err}")
     except SottovoceError as err:
-        log.debug("stage failure on %s", path.name, exc_info=True)
-        store.quarantine_file(path, f"{err}. Run `sottovoce process -v` on this file for the cause; "
-                                    "re-run once fixed", move=move_bad)
-        return Outcome(path.name, False, f"{path.name}: FAILED - {err}")
+        # the type of the cause only: a library's message could quote content
+        cause = type(err.__cause__).__name__ if err.__cause__ else type(err).__name__
+        log.debug("%s failed: %s (cause %s)", path.name, type(err).__name__, cause)
+        return Outcome(path.name, False, f"{path.name}: FAILED - {err}. The input is untouched; run "
+                                         "`sottovoce process` on it again once fixed")

@@ -3,6 +3,7 @@ normalised conversation, findings mapped back to transcript words and audio time
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from typing import Iterable
 
@@ -16,6 +17,7 @@ from presidio_analyzer.predefined_recognizers import (CreditCardRecognizer, Emai
 from .conversation import Conversation  # noqa: E402
 from .recognizers import SPEECH_RECOGNIZERS  # noqa: E402
 from .recognizers.checksums import CHECKSUMS  # noqa: E402
+from .recognizers.view import view_of  # noqa: E402
 from .rules import PurposeRules  # noqa: E402
 from .types import Finding, Transcript  # noqa: E402
 
@@ -97,15 +99,18 @@ def _recognizer_name(r: RecognizerResult) -> str:
 
 
 def _allowed(words: Iterable[str], allow: list[str]) -> bool:
-    text = " ".join(words).lower()
-    return any(a.lower() in text for a in allow)
+    text = " ".join(w.strip(".,;:!?") for w in words)
+    return any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", text, re.IGNORECASE) for a in allow)
 
 
 def detect(transcript: Transcript, conversation: Conversation, rules: PurposeRules) -> list[Finding]:
     if not conversation.text.strip():
         return []
-    results = analyzer().analyze(conversation.text, language=conversation.language, score_threshold=0.0,
-                                 ad_hoc_recognizers=custom_recognizers(rules, conversation.language) or None)
+    try:
+        results = analyzer().analyze(conversation.text, language=conversation.language, score_threshold=0.0,
+                                     ad_hoc_recognizers=custom_recognizers(rules, conversation.language) or None)
+    finally:
+        view_of.cache_clear()  # the parsed conversation is call content: keep none of it past the call
     findings = []
     for r in results:
         entity = SPACY_ENTITIES.get(r.entity_type, r.entity_type)

@@ -96,10 +96,19 @@ def through_speech(span: TimeSpan, regions: list[tuple[float, float]]) -> tuple[
     return max(0.0, start), end
 
 
-def _place(audio: audio_mod.Audio, span: TimeSpan, regions: list[tuple[float, float]]) -> TimeSpan:
-    start, end = through_speech(span, regions)
-    start, end = audio_mod.snap_to_quiet(audio, span.channel, start, end)
-    return TimeSpan(span.channel, start, end, span.entity)
+def _placed(audio: audio_mod.Audio, spans: list[TimeSpan], rules, regions: dict[int, list[tuple[float, float]]],
+            mixed_all: bool) -> list[TimeSpan]:
+    """Spans made bleeps: on every channel of a mono mix, padded and merged, carried to the
+    edge of the speech, snapped to quiet points."""
+    if mixed_all:
+        spans = [TimeSpan(c, s.start, s.end, s.entity) for s in spans for c in range(audio.channels)]
+    out = []
+    for s in redact.plan_bleeps(spans, pad_s=rules.audio.pad_s, merge_gap_s=rules.audio.merge_gap_s,
+                                duration=audio.duration):
+        start, end = through_speech(s, regions.get(0 if mixed_all else s.channel, []))
+        start, end = audio_mod.snap_to_quiet(audio, s.channel, start, end)
+        out.append(TimeSpan(s.channel, start, end, s.entity))
+    return out
 
 
 def load_call(path: Path, options: ProcessOptions) -> tuple[CallSpec, LoadedRules]:
@@ -129,16 +138,12 @@ def process_call(path: str | os.PathLike, store: Store, options: ProcessOptions 
     with _stage("bleep", cid, timings):
         roles = asr.channel_roles(spec, audio)
         mixed_all = roles[0][0] is None  # a mono mix of a multi-channel file stands for every channel
-        regions = {0 if ch is None else ch: audio_mod.speech_regions(audio, 0 if ch is None else ch) for ch, _ in roles}
+        regions = {0 if ch is None else ch: asr.regions_for(audio, ch) for ch, _ in roles}
         kept = redact.kept_spans(decisions)
         gaps = (coverage.untranscribed(transcript, regions, min_s=rules.audio.untranscribed_min_s, kept=kept)
                 if rules.audio.untranscribed == "bleep" else [])
-        spans = redact.removed_spans(transcript, verdicts) + gaps
-        if mixed_all:
-            spans = [TimeSpan(c, s.start, s.end, s.entity) for s in spans for c in range(audio.channels)]
-        plan = redact.plan_bleeps(spans, pad_s=rules.audio.pad_s, merge_gap_s=rules.audio.merge_gap_s,
-                                  duration=audio.duration)
-        plan = [_place(audio, s, regions.get(0 if mixed_all else s.channel, [])) for s in plan]
+        placed = _placed(audio, redact.removed_spans(transcript, verdicts) + gaps, rules, regions, mixed_all)
+        plan = redact.plan_bleeps(placed, pad_s=0.0, merge_gap_s=rules.audio.merge_gap_s, duration=audio.duration)
         style = audio_mod.BleepStyle(mode=rules.audio.mode, frequency_hz=rules.audio.frequency_hz,
                                      level_db=rules.audio.level_db)
         bleeped = audio_mod.bleep(audio, [(s.channel, s.start, s.end) for s in plan], style)
@@ -147,9 +152,14 @@ def process_call(path: str | os.PathLike, store: Store, options: ProcessOptions 
         with _stage("verify", cid, timings):
             check = verify_mod.verify(bleeped, plan, transcript.language, rules, options.asr)
             if check.added:
-                plan = redact.plan_bleeps(plan + list(check.added), pad_s=rules.audio.pad_s,
-                                          merge_gap_s=rules.audio.merge_gap_s, duration=audio.duration)
+                added = _placed(audio, list(check.added), rules, regions, mixed_all)
+                plan = redact.plan_bleeps(plan + added, pad_s=0.0, merge_gap_s=rules.audio.merge_gap_s,
+                                          duration=audio.duration)
                 bleeped = audio_mod.bleep(audio, [(s.channel, s.start, s.end) for s in plan], style)
+                extra = redact.verified_decisions(transcript, verdicts, check.added, any_channel=mixed_all)
+                decisions += extra
+                verdicts = redact.word_verdicts(decisions)
+                segments = redact.redact_transcript(transcript, verdicts, _salt(store))
     # the purpose's notice policy: flag (report only), hold (outputs kept apart for review),
     # discard (no recording of a call without a notice is kept: only its report)
     policy = "flag" if notice_result.present else rules.notice.on_missing

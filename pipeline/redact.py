@@ -120,6 +120,24 @@ def removed_spans(transcript: Transcript, verdicts: dict[WordRef, Decision]) -> 
     return spans
 
 
+def verified_decisions(transcript: Transcript, verdicts: dict[WordRef, Decision], added: tuple[TimeSpan, ...], *,
+                       any_channel: bool) -> list[Decision]:
+    """The words under bleeps the verification pass added are removed from the transcript too."""
+    out = []
+    for si, seg in enumerate(transcript.segments):
+        for wi, w in enumerate(seg.words):
+            ref = WordRef(si, wi)
+            if ref in verdicts and verdicts[ref].action == "remove":
+                continue
+            for span in added:
+                if (any_channel or span.channel == seg.channel) and w.start < span.end and span.start < w.end:
+                    entity = span.entity.removeprefix("VERIFY:").replace("DIGITS", "ID_NUMBER")
+                    f = Finding(entity, seg.channel, w.start, w.end, 1.0, "Verification", (ref,))
+                    out.append(Decision(f, "remove", "verification", "label"))
+                    break
+    return out
+
+
 def kept_spans(decisions: list[Decision]) -> list[TimeSpan]:
     return [TimeSpan(d.finding.channel, d.finding.start, d.finding.end, d.finding.entity)
             for d in decisions if d.action == "keep"]

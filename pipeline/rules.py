@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Literal, Optional
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import RulesError, UnknownPurposeError
 
@@ -52,9 +52,22 @@ class AudioRule(_Strict):
 
 
 class NoticeRule(_Strict):
-    phrases: dict[str, list[str]] = {}
+    phrases: dict[Literal["it", "en"], list[str]] = {}
     within_s: float = Field(60.0, gt=0)
     on_missing: Literal["flag", "hold", "discard"] = "flag"
+
+    @field_validator("phrases")
+    @classmethod
+    def _phrases(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        for lang, ps in v.items():
+            for p in ps:
+                try:
+                    re.compile(p)
+                except re.error as err:
+                    raise ValueError(f"bad notice phrase {p!r} ({lang}): {err}; escape ( [ + ?") from None
+                if re.fullmatch(p, ""):
+                    raise ValueError(f"notice phrase {p!r} ({lang}) matches nothing at all; write the words said")
+        return v
 
 
 class RetentionRule(_Strict):
@@ -72,7 +85,13 @@ class CustomRecognizer(_Strict):
     context: list[str] = []
     score: float = Field(0.6, gt=0, le=1)
     checksum: Optional[Literal["luhn", "iban", "it_fiscal_code"]] = None  # a match failing it is dropped
-    languages: list[str] = ["it", "en"]
+    languages: list[Literal["it", "en"]] = ["it", "en"]
+
+    @model_validator(mode="after")
+    def _something_to_find(self) -> "CustomRecognizer":
+        if not self.patterns and not self.words:
+            raise ValueError(f"recognizer '{self.name}' has neither patterns nor words; give one of them")
+        return self
 
     @field_validator("entity")
     @classmethod
@@ -182,11 +201,13 @@ def load_purpose(purpose: str, rules_dir: Optional[Path] = None) -> LoadedRules:
         known = ", ".join(list_purposes(rules_dir)) or "none"
         raise UnknownPurposeError(f"unknown purpose '{purpose}': no {path}; known purposes: {known}. "
                                   "Fix the sidecar's purpose or add the rules file")
-    return _load_cached(str(path.resolve()), path.stat().st_mtime_ns)
+    base = path.parent / f"{BASE_NAME}.yaml"
+    stamp = (path.stat().st_mtime_ns, base.stat().st_mtime_ns if base.exists() else 0)
+    return _load_cached(str(path.resolve()), stamp)
 
 
 @lru_cache(maxsize=64)
-def _load_cached(path_str: str, _mtime: int) -> LoadedRules:
+def _load_cached(path_str: str, _stamp: tuple[int, int]) -> LoadedRules:
     path = Path(path_str)
     data, text = _read_yaml(path)
     digest = hashlib.sha256(text.encode())

@@ -34,6 +34,13 @@ class _Sidecar(BaseModel):
             raise ValueError("call_id must be 1-128 letters, digits, '.', '_' or '-' (it names a folder)")
         return v
 
+    @field_validator("purpose")
+    @classmethod
+    def _purpose(cls, v: str) -> str:
+        if not re.fullmatch(r"[a-z][a-z0-9_]{0,63}", v):
+            raise ValueError("purpose must be a rules name: lowercase letters, digits and '_' (e.g. customer_care)")
+        return v
+
     @field_validator("language")
     @classmethod
     def _lang(cls, v: Optional[str]) -> Optional[str]:

@@ -38,10 +38,8 @@ def verify(bleeped: Audio, plan: list[TimeSpan], language: str, rules: PurposeRu
         spans = [s for s in plan if s.channel == ch]
         windows = [(max(0.0, s.start - context_s), s.end + context_s) for s in spans]
         packed = asr.compact(to_whisper(bleeped, ch), windows, pad_s=0.0, gap_s=0.4)
-        heard = []
-        for _, _, words in asr.transcribe_samples(packed.samples, language, options):
-            heard.append(tuple(w.__class__(w.text, round(packed.to_original(w.start), 3),
-                                           round(packed.to_original(w.end), 3), w.probability) for w in words))
+        heard = [tuple(packed.word(w) for w in words)
+                 for _, _, words in asr.transcribe_samples(packed.samples, language, options)]
         segments = tuple(Segment(ch, "mixed", ws[0].start, ws[-1].end, ws) for ws in heard if ws)
         transcript = Transcript(language, bleeped.duration, segments)
         conv = conversation.build(transcript)

@@ -116,8 +116,9 @@ class AddressRecognizer(EntityRecognizer):
                     end = _tail(toks, i + 1) if end < 0 else end
                     has_number = any(x.kind == "digits" for x in toks[i + 1:end + 1])
                     if end > i and (has_number or toks[i + 1].text[:1].isupper()):
+                        street = next(s for s in sorted(STREET_IT) if t.low == s or near(t.low, s))
                         out.append(result("ADDRESS", t.start, _spill(view, li, toks[end]).end,
-                                          0.8 if has_number else 0.5, NAME, t.low))
+                                          0.8 if has_number else 0.5, NAME, street))
                         i = end + 1
                         continue
                 if t.kind == "digits" and len(t.text) <= 4:

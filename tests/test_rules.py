@@ -42,6 +42,9 @@ def test_version_changes_with_content(rules_dir: Path):
     ("keep: [PERSON]\nkep: [X]", "unknown key 'kep'"),
     ("keep: [PERSON]\naudio:\n  pad_s: -1", "greater than or equal to 0"),
     ("keep: [PERSON]\nrecognizers:\n  - {name: x, entity: ORDER_NUMBER, patterns: ['(unclosed']}", "bad regex"),
+    ("keep: [PERSON]\nrecognizers:\n  - {name: x, entity: ORDER_NUMBER}", "neither patterns nor words"),
+    ("keep: [PERSON]\nnotice:\n  phrases: {it: ['registrat(a']}", "bad notice phrase"),
+    ("keep: [PERSON]\nrecognizers:\n  - {name: x, entity: PERSON, words: [a], languages: [itt]}", "languages"),
 ])
 def test_validation_messages_name_file_line_and_fix(rules_dir: Path, edit: str, expected: str):
     p = rules_dir / "customer_care.yaml"

@@ -64,6 +64,10 @@ def test_allow_list_is_never_removed(rules_dir: Path):
     _append(rules_dir / "technical_support.yaml", "allow_list: [Marco Polo]\n")
     after = removed_text(try_rules(text, "it", load_purpose("technical_support", rules_dir).rules))
     assert not any(e == "PERSON" for e, _ in after)
+    p = rules_dir / "technical_support.yaml"
+    p.write_text(p.read_text().replace("allow_list: [Marco Polo]", "allow_list: [Mar]"))
+    partial = removed_text(try_rules(text, "it", load_purpose("technical_support", rules_dir).rules))
+    assert any(e == "PERSON" for e, _ in partial)  # a piece of a name does not allow the name
 
 
 def test_diff_says_what_changes(rules_dir: Path, tmp_path: Path):

@@ -29,6 +29,7 @@ def test_overrides(tmp_path):
     ({"purpose": "customer_care"}, "call_id"),
     ({"call_id": "../etc", "purpose": "customer_care"}, "call_id must be"),
     ({"call_id": "c", "purpose": "customer_care", "language": "de"}, "language must be"),
+    ({"call_id": "c", "purpose": "../etc/passwd"}, "purpose must be"),
     ({"call_id": "c", "purpose": "customer_care", "channels": {"0": "boss"}}, "channels"),
 ])
 def test_bad_sidecar_names_file_and_fix(tmp_path, data, match):

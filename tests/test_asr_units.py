@@ -1,0 +1,39 @@
+"""ASR helpers that need no model: channel roles and the compaction time map."""
+import numpy as np
+
+from pipeline.asr import channel_roles, compact, regions_for
+from pipeline.audio import Audio
+from pipeline.types import CallSpec, Word
+
+
+def _audio(channels: int, seconds: float = 1.0) -> Audio:
+    return Audio(np.zeros((int(8000 * seconds), channels), dtype=np.int16), 8000)
+
+
+def test_channel_roles():
+    spec = lambda ch: CallSpec("c", "customer_care", "it", ch)  # noqa: E731
+    assert channel_roles(spec({0: "mixed"}), _audio(1)) == [(0, "mixed")]
+    assert channel_roles(spec({0: "mixed"}), _audio(2)) == [(None, "mixed")]
+    assert channel_roles(spec({0: "agent", 1: "customer"}), _audio(2)) == [(0, "agent"), (1, "customer")]
+    assert channel_roles(spec({0: "agent"}), _audio(2)) == [(0, "agent"), (1, "mixed")]  # unnamed: still heard
+    assert channel_roles(spec({0: "agent", 1: "customer"}), _audio(1)) == [(0, "mixed")]
+
+
+def test_mix_regions_hear_every_channel():
+    a = _audio(2, 3.0)
+    rng = np.random.default_rng(0)
+    samples = a.samples.copy()
+    samples[8000:16000, 1] = (rng.standard_normal(8000) * 8000).astype(np.int16)  # speech on channel 1 only
+    regions = regions_for(Audio(samples, 8000), None)
+    assert regions and abs(regions[0][0] - 1.0) < 0.1 and abs(regions[0][1] - 2.0) < 0.1
+
+
+def test_compaction_maps_times_back():
+    x = np.zeros(16000 * 10, dtype=np.float32)
+    c = compact(x, [(1.0, 2.0), (5.0, 6.0)], pad_s=0.2, gap_s=0.4)
+    assert c.chunks == ((0.0, 0.8, 1.4), (1.8, 4.8, 1.4))
+    assert abs(c.to_original(0.1) - 0.9) < 1e-9
+    assert c.to_original(1.5) == 4.8  # a start in the gap opens the next chunk
+    assert abs(c.to_original(1.5, is_end=True) - 2.2) < 1e-9  # an end there closes its own chunk
+    w = c.word(Word("ciao", 1.2, 1.6))
+    assert abs(w.start - 2.0) < 1e-9 and abs(w.end - 2.2) < 1e-9

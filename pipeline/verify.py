@@ -30,6 +30,11 @@ def _inside(a: float, b: float, spans: list[TimeSpan]) -> bool:
     return any(s.start - 0.05 <= a and b <= s.end + 0.05 for s in spans)
 
 
+def _touches(span: TimeSpan, spans: list[TimeSpan]) -> bool:
+    """Next to a bleep: what the re-listening hears elsewhere has no dialogue context to trust."""
+    return any(span.start <= s.end + EDGE_S and s.start - EDGE_S <= span.end for s in spans)
+
+
 def verify(bleeped: Audio, plan: list[TimeSpan], language: str, rules: PurposeRules,
            options: asr.AsrOptions, *, context_s: float = 1.5) -> Verification:
     t0 = time.perf_counter()
@@ -45,7 +50,7 @@ def verify(bleeped: Audio, plan: list[TimeSpan], language: str, rules: PurposeRu
         conv = conversation.build(transcript)
         verdicts = redact.word_verdicts(redact.decide(detect.detect(transcript, conv, rules), rules))
         for span in redact.removed_spans(transcript, verdicts):
-            if not _inside(span.start, span.end, spans):
+            if not _inside(span.start, span.end, spans) and _touches(span, spans):
                 added.append(TimeSpan(ch, span.start, span.end, f"VERIFY:{span.entity}"))
         for seg in segments:
             for w in seg.words:

@@ -87,8 +87,11 @@ class DialogueContextRecognizer(EntityRecognizer):
             content = answer_content(answer, asked[0])
             if any(t.low in REFUSAL for t in content[:3]):
                 continue  # "preferisco di no", "un attimo", "the same as last time"
-            if asked[0] in NUMERIC and not any(t.kind in ("digits", "letters") for t in content):
-                continue  # "quale telefono ha?" - "un Samsung Galaxy": no number was given
+            if asked[0] in NUMERIC | {"DATE_OF_BIRTH"}:
+                alnum = [i for i, t in enumerate(content) if t.kind in ("digits", "letters")]
+                if not alnum:
+                    continue  # "quale telefono ha?" - "un Samsung Galaxy": no number was given
+                content = content[:alnum[-1] + 2]  # up to the last digit and one more word, not the next turn
             if content:
                 out.append(result(asked[0], content[0].start, content[-1].end, 0.5, NAME, asked[1]))
         return out

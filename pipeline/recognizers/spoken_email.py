@@ -92,7 +92,7 @@ def _asked_for_email(view, line_index: int) -> bool:
 
 
 DOT_WORDS = frozenset({"appunto"})  # whisper's "a punto"
-DOT_SPREAD = 6  # the dots of one address are this close (tokens)
+DOT_SPREAD = 9  # the dots of one address are this close (tokens; whisper splits "chiocciola" in three)
 
 
 def _dotted(toks: tuple[Tok, ...]) -> tuple[int, int] | None:

@@ -2,9 +2,9 @@
 name, house number, postcode and town; or what follows "abito in", "I live at"."""
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
-from .view import Tok, near, phrase_at, phrases, result, view_of
+from .view import SpeechRecognizer, Tok, near, phrase_at, phrases, result, view_of
 
 NAME = "AddressRecognizer"
 STREET_IT = frozenset("""via viale corso piazza piazzale largo vicolo strada contrada lungomare borgo località
@@ -82,12 +82,9 @@ def _spill(view, line_index: int, end_tok: Tok) -> Tok:
     return end_tok
 
 
-class AddressRecognizer(EntityRecognizer):
-    def __init__(self, supported_language: str = "it"):
-        super().__init__(supported_entities=["ADDRESS"], name=NAME, supported_language=supported_language)
-
-    def load(self) -> None:
-        pass
+class AddressRecognizer(SpeechRecognizer):
+    entities = ("ADDRESS",)
+    recognizer_name = NAME
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         out = []

@@ -3,10 +3,10 @@
 plausible birth year, is a date of birth."""
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from .cues import best_cue
-from .view import Tok, View, find_cue, phrase_at, phrases, result, view_of
+from .view import SpeechRecognizer, Tok, View, find_cue, phrase_at, phrases, result, view_of
 
 NAME = "DateOfBirthRecognizer"
 MONTHS = frozenset("""gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
@@ -48,12 +48,9 @@ def _is_birth_year(toks: list[Tok]) -> bool:
     return any(t.kind == "digits" and len(t.text) == 4 and 1910 <= int(t.text) <= 2008 for t in toks)
 
 
-class DateOfBirthRecognizer(EntityRecognizer):
-    def __init__(self, supported_language: str = "it"):
-        super().__init__(supported_entities=["DATE_OF_BIRTH"], name=NAME, supported_language=supported_language)
-
-    def load(self) -> None:
-        pass
+class DateOfBirthRecognizer(SpeechRecognizer):
+    entities = ("DATE_OF_BIRTH",)
+    recognizer_name = NAME
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         view: View = view_of(text)

@@ -7,10 +7,10 @@ on a mono mix the next unit is taken as the answer.
 """
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from .cues import ENTITY_CUES, NONPII_AFTER, NONPII_BEFORE, best_cue
-from .view import Line, Tok, View, phrase_at, phrases, result, view_of
+from .view import Line, SpeechRecognizer, Tok, View, phrase_at, phrases, result, view_of
 
 NAME = "DialogueContextRecognizer"
 ENTITIES = ["PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE", "DATE_OF_BIRTH",
@@ -65,12 +65,9 @@ def answer_content(line: Line, entity: str) -> list[Tok]:
     return content
 
 
-class DialogueContextRecognizer(EntityRecognizer):
-    def __init__(self, supported_language: str = "it"):
-        super().__init__(supported_entities=ENTITIES, name=NAME, supported_language=supported_language)
-
-    def load(self) -> None:
-        pass
+class DialogueContextRecognizer(SpeechRecognizer):
+    entities = tuple(ENTITIES)
+    recognizer_name = NAME
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         view = view_of(text)

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import difflib
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
-from .view import Tok, near, phrase_at, phrases, result, view_of
+from .view import SpeechRecognizer, Tok, near, phrase_at, phrases, result, view_of
 
 NAME = "HealthRecognizer"
 CONDITIONS = frozenset("""depressione depresso depressa diabete diabetico diabetica insulina infarto tumore cancro
@@ -83,12 +83,9 @@ def _clause_start(toks: list[Tok], i: int) -> int:
     return start
 
 
-class HealthRecognizer(EntityRecognizer):
-    def __init__(self, supported_language: str = "it"):
-        super().__init__(supported_entities=["HEALTH"], name=NAME, supported_language=supported_language)
-
-    def load(self) -> None:
-        pass
+class HealthRecognizer(SpeechRecognizer):
+    entities = ("HEALTH",)
+    recognizer_name = NAME
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         out = []

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
-from .view import Tok, phrase_at, phrases, result, view_of
+from .view import SpeechRecognizer, Tok, phrase_at, phrases, result, view_of
 
 NAME = "PersonNameRecognizer"
 INTRO = phrases("mi chiamo", "il mio nome è", "mio nome è", "nome è", "sono", "sono la", "sono il", "parla",
@@ -46,12 +46,9 @@ def _name_like(t: Tok) -> bool:
             and (t.text.isalpha() or "'" in t.text))
 
 
-class PersonNameRecognizer(EntityRecognizer):
-    def __init__(self, supported_language: str = "it"):
-        super().__init__(supported_entities=["PERSON"], name=NAME, supported_language=supported_language)
-
-    def load(self) -> None:
-        pass
+class PersonNameRecognizer(SpeechRecognizer):
+    entities = ("PERSON",)
+    recognizer_name = NAME
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         out = []

@@ -3,9 +3,9 @@
 "." and "@"). The span runs from the local part's first word to the domain's end."""
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
-from .view import Tok, find_cue, result, view_of
+from .view import SpeechRecognizer, Tok, find_cue, result, view_of
 
 NAME = "SpokenEmailRecognizer"
 PART_KINDS = {"word", "letters", "digits"}
@@ -116,12 +116,9 @@ def _dotted(toks: tuple[Tok, ...]) -> tuple[int, int] | None:
     return start, end
 
 
-class SpokenEmailRecognizer(EntityRecognizer):
-    def __init__(self, supported_language: str = "it"):
-        super().__init__(supported_entities=["EMAIL_ADDRESS"], name=NAME, supported_language=supported_language)
-
-    def load(self) -> None:
-        pass
+class SpokenEmailRecognizer(SpeechRecognizer):
+    entities = ("EMAIL_ADDRESS",)
+    recognizer_name = NAME
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         out = []

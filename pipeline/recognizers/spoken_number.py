@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from .checksums import luhn
 from .cues import NONPII_AFTER, NONPII_BEFORE, PRODUCT_CUES, YEAR_BEFORE, best_cue
-from .view import Tok, View, result, view_of
+from .view import SpeechRecognizer, Tok, View, result, view_of
 
 NAME = "SpokenNumberRecognizer"
 ENTITIES = ["PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE", "DATE_OF_BIRTH",
@@ -137,12 +137,9 @@ def by_shape(chars: str) -> Optional[tuple[str, float]]:
     return None
 
 
-class SpokenNumberRecognizer(EntityRecognizer):
-    def __init__(self, supported_language: str = "it"):
-        super().__init__(supported_entities=ENTITIES, name=NAME, supported_language=supported_language)
-
-    def load(self) -> None:
-        pass
+class SpokenNumberRecognizer(SpeechRecognizer):
+    entities = tuple(ENTITIES)
+    recognizer_name = NAME
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         view = view_of(text)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from presidio_analyzer import AnalysisExplanation, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 SPEAKERS = {"A:": "agent", "C:": "customer", "M:": "mixed"}
 
@@ -138,3 +138,18 @@ def result(entity: str, start: int, end: int, score: float, recognizer: str, cue
 
 def phrases(*items: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(i.split()) for i in items)
+
+
+class SpeechRecognizer(EntityRecognizer):
+    """Base of the speech-aware recognizers (one per file): each reads the conversation text
+    through `view_of` and declares its entities and name; there is no model to load."""
+
+    entities: tuple[str, ...] = ()
+    recognizer_name = ""
+
+    def __init__(self, supported_language: str = "it"):
+        super().__init__(supported_entities=list(self.entities), name=self.recognizer_name,
+                         supported_language=supported_language)
+
+    def load(self) -> None:
+        """Nothing to load: the lexicons are module constants."""

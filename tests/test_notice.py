@@ -13,6 +13,7 @@ RULE = load_purpose("customer_care").rules.notice
     ([("agent", "Salve, la telefonata viene registrata ai fini di qualità.")], "it"),
     ([("agent", "Good morning. Please note this call is"), ("agent", "recorded for quality purposes.")], "en"),
     ([("agent", "Hi, we are recording this call for training.")], "en"),
+    ([("agent", "Please note this coil in recorded for technical support purposes.")], "en"),  # whisper's slips
 ])
 def test_notice_present(turns, lang):
     result = check_notice(text_transcript(turns, lang), RULE)

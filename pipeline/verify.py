@@ -1,15 +1,15 @@
 """Verification, fail closed: listen again to the bleeped audio around each bleep and widen
 the bleep where a removed value can still be heard.
 
-The stretches around the bleeps (plus `context_s` each side) are laid end to end and
-transcribed in one whisper pass. A must-go finding in what whisper now hears, or digits
+The stretches at the edges of the bleeps (`context_s` outside, a little inside) are laid end
+to end and transcribed in one whisper pass. A must-go finding in what whisper now hears, or digits
 right at a bleep's edge (the tail of a number the first pass cut short), outside the
 current bleeps, becomes a new bleep.
 """
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import asr, conversation, detect, redact
 from .audio import Audio, to_whisper
@@ -17,6 +17,7 @@ from .rules import PurposeRules
 from .types import Segment, TimeSpan, Transcript
 
 EDGE_S = 0.6  # digits this close to a bleep's edge are the rest of the bleeped number
+INSIDE_S = 0.3  # how far into a bleep each listening window reaches
 
 
 @dataclass(frozen=True)
@@ -38,13 +39,16 @@ def _touches(span: TimeSpan, spans: list[TimeSpan]) -> bool:
 def verify(bleeped: Audio, plan: list[TimeSpan], language: str, rules: PurposeRules,
            options: asr.AsrOptions, *, context_s: float = 1.5) -> Verification:
     t0 = time.perf_counter()
+    quick = replace(options, beam_size=1)  # a check, not the transcript: greedy decoding is enough
     added: list[TimeSpan] = []
     for ch in sorted({s.channel for s in plan}):
         spans = [s for s in plan if s.channel == ch]
-        windows = [(max(0.0, s.start - context_s), s.end + context_s) for s in spans]
+        # the edges only: inside a bleep there is the tone; a value still heard is next to it
+        windows = sorted(w for s in spans for w in ((max(0.0, s.start - context_s), s.start + INSIDE_S),
+                                                    (max(0.0, s.end - INSIDE_S), s.end + context_s)))
         packed = asr.compact(to_whisper(bleeped, ch), windows, pad_s=0.0, gap_s=0.4)
         heard = [tuple(packed.word(w) for w in words)
-                 for _, _, words in asr.transcribe_samples(packed.samples, language, options)]
+                 for _, _, words in asr.transcribe_samples(packed.samples, language, quick)]
         segments = tuple(Segment(ch, "mixed", ws[0].start, ws[-1].end, ws) for ws in heard if ws)
         transcript = Transcript(language, bleeped.duration, segments)
         conv = conversation.build(transcript)

@@ -147,6 +147,7 @@ def _rules_try(args: argparse.Namespace, rules) -> int:
     turns = [tuple(t.split(":", 1)) if t.split(":", 1)[0] in ("agent", "customer") else ("mixed", t)
              for t in args.text]
     trial = try_rules(turns, args.language, rules)
+    # the DPO's own typed text, echoed back to them: never a call's transcript
     for d in trial.decisions:
         f = d.finding
         words = " ".join(trial.transcript.segments[w.segment].words[w.word].text for w in f.words)

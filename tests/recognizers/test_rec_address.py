@@ -2,10 +2,7 @@
 postcode and town; or what follows "abito in", "I live at"."""
 import pytest
 
-
-def gap(*values, reason):
-    """A case the recognizers get wrong today: documented, expected to fail."""
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+from helpers import gap
 
 
 @pytest.mark.parametrize("text, lang, value", [

@@ -2,10 +2,7 @@
 whose year is a plausible birth year."""
 import pytest
 
-
-def gap(*values, reason):
-    """A case the recognizers get wrong today: documented, expected to fail."""
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+from helpers import gap
 
 
 @pytest.mark.parametrize("text, lang, value", [

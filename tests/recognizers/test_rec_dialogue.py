@@ -3,10 +3,7 @@ data, whatever whisper made of it. A script is "speaker: text" turns joined by "
 (agent/customer on stereo channels; "mixed" for a mono mix)."""
 import pytest
 
-
-def gap(*values, reason):
-    """A case the recognizers get wrong today: documented, expected to fail."""
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+from helpers import gap
 
 
 def turns(script: str) -> list[tuple[str, str]]:

@@ -2,10 +2,7 @@
 "this is") followed by name-like words; English also gets spaCy's PERSON."""
 import pytest
 
-
-def gap(*values, reason):
-    """A case the recognizers get wrong today: documented, expected to fail."""
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+from helpers import gap
 
 
 @pytest.mark.parametrize("text, lang, value", [

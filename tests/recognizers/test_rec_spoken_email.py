@@ -2,10 +2,7 @@
 with or without a surviving "@"; the span runs from the local part to the domain's end."""
 import pytest
 
-
-def gap(*values, reason):
-    """A case the recognizers get wrong today: documented, expected to fail."""
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+from helpers import gap
 
 
 @pytest.mark.parametrize("text, lang, value", [

@@ -2,10 +2,7 @@
 cue words and shape; prices, times and quantities are never reported."""
 import pytest
 
-
-def gap(*values, reason):
-    """A case the recognizers get wrong today: documented, expected to fail."""
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+from helpers import gap
 
 
 @pytest.mark.parametrize("text, lang, entity, value", [

@@ -2,7 +2,6 @@
 lexicons; the span covers the clause that says it. No purpose keeps HEALTH."""
 import pytest
 
-from helpers import gap
 
 
 @pytest.mark.parametrize("text, lang, value", [

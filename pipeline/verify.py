@@ -53,9 +53,13 @@ def verify(bleeped: Audio, plan: list[TimeSpan], language: str, rules: PurposeRu
         transcript = Transcript(language, bleeped.duration, segments)
         conv = conversation.build(transcript)
         verdicts = redact.word_verdicts(redact.decide(detect.detect(transcript, conv, rules), rules))
-        for span in redact.removed_spans(transcript, verdicts):
-            if not _inside(span.start, span.end, spans) and _touches(span, spans):
-                added.append(TimeSpan(ch, span.start, span.end, f"VERIFY:{span.entity}"))
+        for ref, d in verdicts.items():
+            w = transcript.segments[ref.segment].words[ref.word]
+            span = TimeSpan(ch, w.start, w.end, f"VERIFY:{d.finding.entity}")
+            # without the dialogue around it, only a number is evidence enough to widen a bleep
+            if (d.action == "remove" and any(c.isdigit() for c in w.text) and not _inside(w.start, w.end, spans)
+                    and _touches(span, spans)):
+                added.append(span)
         for seg in segments:
             for w in seg.words:
                 near_edge = any(0 <= w.start - s.end <= EDGE_S or 0 <= s.start - w.end <= EDGE_S for s in spans)

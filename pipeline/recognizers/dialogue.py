@@ -88,7 +88,10 @@ class DialogueContextRecognizer(SpeechRecognizer):
                 alnum = [i for i, t in enumerate(content) if t.kind in ("digits", "letters")]
                 if not alnum:
                     continue  # "quale telefono ha?" - "un Samsung Galaxy": no number was given
-                content = content[:alnum[-1] + 2]  # up to the last digit and one more word, not the next turn
+                # up to one word after the last digit (not the next turn); a number, from one word before
+                # its first digit (not the lead-in) - a date keeps its words ("third of april")
+                first = max(0, alnum[0] - 1) if asked[0] in NUMERIC else 0
+                content = content[first:alnum[-1] + 2]
             if content:
                 out.append(result(asked[0], content[0].start, content[-1].end, 0.5, NAME, asked[1]))
         return out

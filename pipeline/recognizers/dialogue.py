@@ -45,7 +45,9 @@ def _question_entity(line: Line) -> tuple[str, str] | None:
 
 
 def _other_cue(toks: list[Tok], i: int, entity: str) -> bool:
-    return any(phrase_at(toks, i, cues) for e, cues in ENTITY_CUES.items() if e != entity)
+    """Another kind of data is named: the answer ends. Not a name cue: "nome" is also whisper's
+    "nove" in the middle of a dictated number."""
+    return any(phrase_at(toks, i, cues) for e, cues in ENTITY_CUES.items() if e not in (entity, "PERSON"))
 
 
 def answer_content(line: Line, entity: str) -> list[Tok]:

@@ -35,7 +35,6 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Sequence
 
 __all__ = ["Token", "Normalized", "normalize", "digit_runs"]
@@ -257,7 +256,6 @@ def _merge_multi(P: list[_P], lang: str) -> list[_P]:
 
 
 # ---------------------------------------------------------------- numbers
-@lru_cache(maxsize=8192)
 def _numinfo(low: str, lang: str) -> tuple[str, int] | None:
     """(class, value) of a number word; class: zero unit teen tens tu (21-99) hgroup h big bigword."""
     if lang == "en":

@@ -22,7 +22,7 @@ LANGUAGES = ("it", "en")
 class AsrOptions:
     model: Optional[str] = None  # manifest name, local CTranslate2 folder, or hub name; None = manifest default
     compute_type: str = "int8"
-    cpu_threads: int = 0  # 0 = all cores
+    cpu_threads: int = 0  # 0 = $SOTTOVOCE_CPU_THREADS, else all cores
     beam_size: int = 5
     vad_filter: bool = False  # Silero VAD drops real speech on some voices (see NOTES); off by default
     condition_on_previous_text: bool = False  # fewer repetition loops
@@ -49,7 +49,18 @@ def get_model(name: Optional[str] = None, compute_type: str = "int8", cpu_thread
 
 
 def model_for(options: AsrOptions):
-    return get_model(options.model, options.compute_type, options.cpu_threads)
+    return get_model(options.model, options.compute_type, options.cpu_threads or _env_threads())
+
+
+def _env_threads() -> int:
+    """SOTTOVOCE_CPU_THREADS: whisper's threads on this machine (a Dask worker's share of its cores)."""
+    raw = os.environ.get("SOTTOVOCE_CPU_THREADS", "").strip()
+    if not raw:
+        return 0
+    if not raw.isdigit():
+        raise ModelError(f"SOTTOVOCE_CPU_THREADS={raw!r} is not a whole number; set it to the threads whisper "
+                         "may use on this machine (e.g. 1 per Dask worker process), or unset it for all cores")
+    return int(raw)
 
 
 def channel_roles(spec: CallSpec, audio: Audio) -> list[tuple[Optional[int], str]]:

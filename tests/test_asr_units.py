@@ -37,3 +37,20 @@ def test_compaction_maps_times_back():
     assert abs(c.to_original(1.5, is_end=True) - 2.2) < 1e-9  # an end there closes its own chunk
     w = c.word(Word("ciao", 1.2, 1.6))
     assert abs(w.start - 2.0) < 1e-9 and abs(w.end - 2.2) < 1e-9
+
+
+def test_cpu_threads_from_the_environment(monkeypatch):
+    """SOTTOVOCE_CPU_THREADS sets whisper's threads when the options leave them at 0 (a Dask
+    worker's share of its machine); a bad value is an error naming the variable."""
+    import pytest
+
+    from pipeline.asr import _env_threads
+    from pipeline.errors import ModelError
+
+    monkeypatch.delenv("SOTTOVOCE_CPU_THREADS", raising=False)
+    assert _env_threads() == 0
+    monkeypatch.setenv("SOTTOVOCE_CPU_THREADS", "1")
+    assert _env_threads() == 1
+    monkeypatch.setenv("SOTTOVOCE_CPU_THREADS", "two")
+    with pytest.raises(ModelError, match="SOTTOVOCE_CPU_THREADS"):
+        _env_threads()

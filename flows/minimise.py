@@ -140,6 +140,10 @@ def minimise_inbox(inbox: str, store: str, model: Optional[str] = None, rules_di
 
 
 def run_inbox(inbox: str | os.PathLike, store: str | os.PathLike, model: Optional[str] = None,
-              rules_dir: str | os.PathLike | None = None) -> dict:
-    """Plain entry point for the CLI: run the flow, return its summary."""
-    return minimise_inbox(str(inbox), str(store), model, str(rules_dir) if rules_dir else None)
+              rules_dir: str | os.PathLike | None = None, dask_address: Optional[str] = None) -> dict:
+    """Plain entry point for the CLI: run the flow, return its summary. `dask_address`: the
+    per-call tasks run on that Dask cluster (flows.runners)."""
+    from flows.runners import with_runner  # flows.runners imports this module
+
+    flow_ = with_runner(minimise_inbox, dask_address)
+    return flow_(str(inbox), str(store), model, str(rules_dir) if rules_dir else None)

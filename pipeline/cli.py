@@ -157,6 +157,56 @@ def _rules_try(args: argparse.Namespace, rules) -> int:
     return 0
 
 
+# --- flows: `run` (minimal; when the ops branch's `run` lands, keep theirs and give it `--dask`) and `serve` ---
+def cmd_run(args: argparse.Namespace) -> int:
+    from flows.minimise import run_inbox
+    from flows.runners import SchedulerError
+
+    try:
+        s = run_inbox(args.inbox, args.store, args.model, args.rules, dask_address=args.dask)
+    except (SchedulerError, SottovoceError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    print(f"{s['processed']} processed, {s['quarantined']} quarantined, {s['skipped']} skipped as already done "
+          f"(of {s['found']} recordings) into {args.store}")
+    return 1 if s["quarantined"] else 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from flows import deployments
+    from flows.runners import SchedulerError, require_api_server
+
+    try:
+        require_api_server("sottovoce serve")
+        if not Path(args.inbox).is_dir():
+            raise ValueError(f"inbox {args.inbox} is not a folder")
+        crons = {k: v for k, v in (("minimise_cron", args.minimise_cron), ("retention_cron", args.retention_cron)) if v}
+        deployments.serve(args.inbox, args.store, model=args.model, rules_dir=args.rules, catalog_url=args.catalog,
+                          dask_address=args.dask, **crons)
+    except (SchedulerError, ValueError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _add_flow_commands(sub) -> None:
+    dask_help = ("run the per-call tasks on this Dask scheduler (tcp://host:8786); needs PREFECT_API_URL, "
+                 "the inbox and store on a filesystem every worker sees, and the models on every worker")
+    run = sub.add_parser("run", help="run the nightly Prefect flow once on an inbox folder")
+    run.add_argument("inbox")
+    serve = sub.add_parser("serve", help="serve both flows on cron schedules on a Prefect server (PREFECT_API_URL)")
+    serve.add_argument("--inbox", required=True, help="folder the nightly flow minimises")
+    for c in (run, serve):
+        c.add_argument("--store", required=True)
+        c.add_argument("--model", help="ASR model (default: whisper-base)")
+        c.add_argument("--rules", type=Path, help="redaction rules folder (default: the shipped redaction_rules/)")
+        c.add_argument("--dask", metavar="ADDRESS", help=dask_help)
+    serve.add_argument("--catalog", help="catalog URL for the retention sweep, without a password")
+    serve.add_argument("--minimise-cron", help="default '0 2 * * *' (UTC, nightly)")
+    serve.add_argument("--retention-cron", help="default '0 5 * * *' (UTC, daily)")
+    run.set_defaults(func=cmd_run)
+    serve.set_defaults(func=cmd_serve)
+
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
     ap = argparse.ArgumentParser(prog="sottovoce", description="Minimise call recordings: bleep and redact the "
@@ -201,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="a turn; 'agent: ...' or 'customer: ...' for stereo turns; repeat for a dialogue")
     rt.add_argument("--rules", type=Path)
     r.set_defaults(func=cmd_rules)
+    _add_flow_commands(sub)
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -201,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="a turn; 'agent: ...' or 'customer: ...' for stereo turns; repeat for a dialogue")
     rt.add_argument("--rules", type=Path)
     r.set_defaults(func=cmd_rules)
+    from .review.commands import add_parser as add_review_parser  # `sottovoce review ...` (pipeline/review/)
+    add_review_parser(sub)
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -8,7 +8,9 @@
     +-- RulesError                  invalid redaction rules: processing refuses to start
     +-- ModelError                  an ASR/NLP model that cannot be found or loaded
     +-- StageFailed                 a pipeline stage failed on one call: names the stage and
-                                    the call, wraps the cause (``raise StageFailed(...) from err``)
+    |                               the call, wraps the cause (``raise StageFailed(...) from err``)
+    +-- MarkError                   a reviewer's feedback mark that does not fit its call, or an
+                                    unreadable marks file                  (pipeline.review.marks)
 
 Messages name the file and the fix, never personal data: no transcript text or
 found values ever go into an exception message.
@@ -37,6 +39,10 @@ class RulesError(SottovoceError):
 
 
 class ModelError(SottovoceError):
+    pass
+
+
+class MarkError(SottovoceError):
     pass
 
 

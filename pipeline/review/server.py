@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import sys
 import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -41,6 +42,13 @@ class ReviewServer(ThreadingHTTPServer):
         self.reviewer = reviewer
         self.write_lock = threading.Lock()
         super().__init__((host, port), ReviewHandler)
+
+    def handle_error(self, request, client_address) -> None:
+        """A player that drops a connection mid-file is normal; anything else is logged by type
+        only (a traceback's locals could hold a request body)."""
+        err = sys.exc_info()[1]
+        if not isinstance(err, (ConnectionResetError, BrokenPipeError)):
+            log.warning("review serve: request failed (%s)", type(err).__name__)
 
     @property
     def url(self) -> str:

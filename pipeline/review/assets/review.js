@@ -221,6 +221,7 @@
           if (!j.marks.length) { var li0 = document.createElement("li"); li0.textContent = S.no_marks; ul.appendChild(li0); }
           j.marks.forEach(function (m) {
             var li = document.createElement("li");
+            li.className = "mark";
             li.textContent = S["mark_" + m.kind] + " \u00b7 " + clock(m.start) + "\u2013" + clock(m.end) + " \u00b7 " +
               speakerLabel(m.speaker) + (m.entities.length ? " \u00b7 " + m.entities.join(", ") : "") + " \u00b7 " + m.reviewer;
             ul.appendChild(li);

@@ -37,13 +37,14 @@ def run(args: argparse.Namespace) -> int:
         return 2
 
 
-def _build(args: argparse.Namespace) -> int:
+def _build(args: argparse.Namespace, *, hint: bool = True) -> int:
     from .site import build
 
     result = build(args.store)
-    print(f"review site: {result.calls} calls, {result.pages} pages in {result.root}\n"
-          f"open {result.root / 'index.html'} (read only), or run `sottovoce review serve --store {args.store}` "
-          "to save marks")
+    print(f"review site: {result.calls} calls, {result.pages} pages in {result.root}")
+    if hint:
+        print(f"open {result.root / 'index.html'} (read only), or run `sottovoce review serve --store {args.store}` "
+              "to save marks")
     return 0
 
 
@@ -51,7 +52,7 @@ def _serve(args: argparse.Namespace) -> int:
     from .server import serve
 
     if not args.no_build:
-        _build(args)
+        _build(args, hint=False)
     reviewer = args.reviewer
     if reviewer is None:
         try:

@@ -9,7 +9,6 @@ Screenshots are kept in tests/artifacts/ (gitignored).
 """
 import os
 import re
-import shutil
 import subprocess
 import sys
 import threading

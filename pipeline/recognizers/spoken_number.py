@@ -47,6 +47,18 @@ def _code_goes_on(toks: tuple[Tok, ...], i: int, cur: list[Tok]) -> bool:
     return False
 
 
+def _spelled_between(toks: tuple[Tok, ...], i: int, cur: list[Tok]) -> bool:
+    """"... WBK -1 -I -1 -3", "I T 6 0 X": an "I" among spelled characters is a letter, not "I"."""
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    if not cur:  # "I T 6 0 X ...": a spelled code opening with I
+        return toks[i].text == "I" and nxt is not None and after is not None and len(nxt.text) == 1 \
+            and nxt.kind in ("digits", "letters") and after.kind in ("digits", "letters")
+    grouped = toks[i].text == "-I" or prev is not None and prev.text in {"-", ","}
+    return grouped and nxt is not None and (nxt.text in {"-", ","} or nxt.kind in ("digits", "letters"))
+
+
 def runs(view: View) -> list[list[Tok]]:
     """Maximal runs of digit/letter tokens in a line. Commas, dashes and dots between them
     are grouping; one short word between two parts that hold digits ("R 2 9 di 157") is a
@@ -59,7 +71,7 @@ def runs(view: View) -> list[list[Tok]]:
         while i < len(toks):
             tok = toks[i]
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if tok.kind in ("digits", "letters"):
+            if tok.kind in ("digits", "letters") or tok.text in ("I", "-I") and _spelled_between(toks, i, cur):
                 cur.append(tok)
             elif cur and (tok.kind == "punct" and tok.text in {",", "-", "/"} or tok.kind == "dot"
                           and nxt is not None and nxt.kind == "digits" and cur[-1].kind == "digits"):

@@ -56,7 +56,7 @@ def cmd_process(args: argparse.Namespace) -> int:
         from tqdm import tqdm
         bar = tqdm(total=len(files), unit="call", file=sys.stderr)
     for f in files:
-        outcome = handle_file(f, store, options)
+        outcome = handle_file(f, store, options, catalog_url=args.catalog)
         failed += not outcome.ok
         if bar is not None:
             bar.write(outcome.message)
@@ -175,6 +175,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="listen again around each bleep and widen it where a value is still heard "
                         "(default: as the rules say, audio.verify)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--catalog", metavar="URL", help="catalog database URL (default: $SOTTOVOCE_CATALOG_URL, "
+                   "else SQLite <store>/catalog.db)")
     p.set_defaults(func=cmd_process)
     m = sub.add_parser("models", help="list configured and installed models")
     m.set_defaults(func=cmd_models)
@@ -201,6 +203,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="a turn; 'agent: ...' or 'customer: ...' for stereo turns; repeat for a dialogue")
     rt.add_argument("--rules", type=Path)
     r.set_defaults(func=cmd_rules)
+    from .cli_ops import add_ops_parsers
+
+    add_ops_parsers(sub)  # run, retention sweep, hold, forget, export
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")

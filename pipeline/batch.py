@@ -59,8 +59,9 @@ def handle_file(path: Path, store: Store, options: ProcessOptions, *, move_bad: 
         # the type of the cause only: a library's message could quote content
         cause = type(err.__cause__).__name__ if err.__cause__ else type(err).__name__
         log.debug("%s failed: %s (cause %s)", path.name, type(err).__name__, cause)
-        return Outcome(path.name, False, f"{path.name}: FAILED - {err}. The input is untouched; run "
-                                         "`sottovoce process` on it again once fixed")
+        retry = ("the next run retries it" if consume_input else
+                 "The input is untouched; run `sottovoce process` on it again once fixed")
+        return Outcome(path.name, False, f"{path.name}: FAILED - {err}. {retry}")
 
 
 def _consume(path: Path, store: Store, options: ProcessOptions, catalog_url: Optional[str],

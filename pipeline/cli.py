@@ -178,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--catalog", metavar="URL", help="catalog database URL (default: $SOTTOVOCE_CATALOG_URL, "
                    "else SQLite <store>/catalog.db)")
     p.set_defaults(func=cmd_process)
+    from .cli_ops import add_ops_parsers
+
+    add_ops_parsers(sub)  # run, retention sweep, hold, forget, export
     m = sub.add_parser("models", help="list configured and installed models")
     m.set_defaults(func=cmd_models)
     r = sub.add_parser("rules", help="validate and explain the redaction rules")
@@ -203,9 +206,6 @@ def main(argv: list[str] | None = None) -> int:
                     help="a turn; 'agent: ...' or 'customer: ...' for stereo turns; repeat for a dialogue")
     rt.add_argument("--rules", type=Path)
     r.set_defaults(func=cmd_rules)
-    from .cli_ops import add_ops_parsers
-
-    add_ops_parsers(sub)  # run, retention sweep, hold, forget, export
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -8,12 +8,12 @@
     |   +-- DuplicateCallError      a call_id already processed from a different recording
     +-- RulesError                  invalid redaction rules: processing refuses to start
     +-- ModelError                  an ASR/NLP model that cannot be found or loaded
-    +-- StageFailed                 a pipeline stage failed on one call: names the stage and
-                                    the call, wraps the cause (``raise StageFailed(...) from err``)
     +-- CatalogError                the catalog database cannot be opened, read or written
                                     (pipeline.catalog); wraps the driver's error, names its type only
     +-- RequestError                a hold, erasure or access request that cannot be done as asked
                                     (unknown call, legal hold, export folder not empty)
+    +-- StageFailed                 a pipeline stage failed on one call: names the stage and
+                                    the call, wraps the cause (``raise StageFailed(...) from err``)
 
 Messages name the file and the fix, never personal data: no transcript text or
 found values ever go into an exception message.

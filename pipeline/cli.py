@@ -56,7 +56,7 @@ def cmd_process(args: argparse.Namespace) -> int:
         from tqdm import tqdm
         bar = tqdm(total=len(files), unit="call", file=sys.stderr)
     for f in files:
-        outcome = handle_file(f, store, options)
+        outcome = handle_file(f, store, options, catalog_url=args.catalog)
         failed += not outcome.ok
         if bar is not None:
             bar.write(outcome.message)
@@ -175,7 +175,12 @@ def main(argv: list[str] | None = None) -> int:
                    help="listen again around each bleep and widen it where a value is still heard "
                         "(default: as the rules say, audio.verify)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--catalog", metavar="URL", help="catalog database URL (default: $SOTTOVOCE_CATALOG_URL, "
+                   "else SQLite <store>/catalog.db)")
     p.set_defaults(func=cmd_process)
+    from .cli_ops import add_ops_parsers
+
+    add_ops_parsers(sub)  # run, retention sweep, hold, forget, export
     m = sub.add_parser("models", help="list configured and installed models")
     m.set_defaults(func=cmd_models)
     r = sub.add_parser("rules", help="validate and explain the redaction rules")

@@ -63,3 +63,6 @@ PRODUCT_CUES = frozenset("""prodotto prodotti articolo modello modelli versione 
 YEAR_BEFORE = frozenset("dal nel del dall anno since in from year of".split())
 NONPII_BEFORE = frozenset("""costa costo prezzo paga pagare importo totale alle ore entro dalle tra fra
     cost costs price total at by until from between only just""".split())
+# the call moves on: a code or an answer does not go on past these
+CLOSERS = frozenset("""grazie perfetto bene ok okay arrivederci thanks thank perfect great bye goodbye
+    fine""".split())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from presidio_analyzer import RecognizerResult
 
-from .cues import ENTITY_CUES, NONPII_AFTER, NONPII_BEFORE, best_cue
+from .cues import CLOSERS, ENTITY_CUES, NONPII_AFTER, NONPII_BEFORE, best_cue
 from .view import Line, SpeechRecognizer, Tok, View, phrase_at, phrases, result, view_of
 
 NAME = "DialogueContextRecognizer"
@@ -28,6 +28,7 @@ REQUEST = phrases("mi dice", "mi dà", "mi da", "mi lascia", "mi può", "mi puo"
                   "where", "mi ripete", "può ripetere", "mi scusi")
 MAX_CONTENT = 32  # words (punctuation not counted): an IBAN spelled one character at a time
 SPILL_MAX = 6
+BACKCHANNEL_MAX = 2
 EMAIL_PIECES = frozenset("punto dot chiocciola at com it net org gmail libero hotmail outlook yahoo".split())
 NUMERIC = {"PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE"}
 REFUSAL = frozenset("""no non preferisco preferirei nessuno nessuna niente momento attimo sorry don't haven't
@@ -87,6 +88,17 @@ def _after_own_cue(content: list[Tok], entity: str) -> list[Tok]:
     return content
 
 
+def _tail(after: list[Tok]) -> list[Tok]:
+    """Words after a number's last digit: whisper's misheard digits ("... 2 7 2 little one no"),
+    up to 3 of them, unless the speaker moves on ("7623 Where should we ship it?", "grazie")."""
+    words = [t for t in after if t.kind != "punct"]
+    moves_on = [i for i, t in enumerate(words)
+                if t.text[:1].isupper() or t.low in CLOSERS or phrase_at(words, i, REQUEST)]
+    if len(words) <= 3 and not moves_on:
+        return after
+    return words[:1] if words and (not moves_on or moves_on[0] > 0) else []
+
+
 def _spill(view: View, answer: Line, content: list[Tok], entity: str) -> list[Tok]:
     """Whisper cuts a dictation with a stop ("ivo punto mercalli 8 .000." / "il punto di amito"):
     a short next unit of the same speaker that goes on with the same kind of pieces is the rest."""
@@ -136,19 +148,17 @@ class DialogueContextRecognizer(SpeechRecognizer):
                     content = _after_own_cue(content, asked[0])
                     alnum = [i for i, t in enumerate(content) if t.kind in ("digits", "letters")]
                 first = max(0, alnum[0] - 1) if asked[0] in NUMERIC else 0
-                tail = content[alnum[-1] + 1:alnum[-1] + 2]
-                if tail and (tail[0].text[:1].isupper() or phrase_at(tail, 0, REQUEST)):
-                    tail = []  # "... 7623 Where should we ship it?": the next question, not a digit
-                content = content[first:alnum[-1] + 1] + tail
+                content = content[first:alnum[-1] + 1] + _tail(content[alnum[-1] + 1:])
             if content:
                 out.append(result(asked[0], content[0].start, content[-1].end, 0.5, NAME, asked[1]))
         return out
 
     @staticmethod
     def _answer(view: View, li: int, speaker: str) -> Line | None:
-        for nxt in view.lines[li + 1:li + 3]:
+        for nxt in view.lines[li + 1:li + 4]:
             if speaker == "mixed" or nxt.speaker == "customer":
                 return nxt
-            if nxt.speaker == "agent" and nxt.tokens:
-                return None
+            words = [t for t in nxt.tokens if t.kind != "punct"]
+            if nxt.speaker == "agent" and (len(words) > BACKCHANNEL_MAX or any(t.text == "?" for t in nxt.tokens)):
+                return None  # the agent spoke again: not a "mhm", "ok" while the customer answers
         return None

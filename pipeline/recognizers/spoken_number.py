@@ -13,7 +13,7 @@ from typing import Optional
 from presidio_analyzer import RecognizerResult
 
 from .checksums import luhn
-from .cues import NONPII_AFTER, NONPII_BEFORE, PRODUCT_CUES, YEAR_BEFORE, best_cue
+from .cues import CLOSERS, NONPII_AFTER, NONPII_BEFORE, PRODUCT_CUES, YEAR_BEFORE, best_cue
 from .view import SpeechRecognizer, Tok, View, result, view_of
 
 NAME = "SpokenNumberRecognizer"
@@ -29,8 +29,6 @@ IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{8,30}")
 BRIDGE = frozenset("di e a ed de the and".split())  # whisper's slips between spelled characters
 
 
-CLOSERS = frozenset("""grazie perfetto bene ok okay arrivederci thanks thank perfect great bye goodbye
-    fine""".split())  # the call moves on: a code does not go on past these
 
 
 def _code_goes_on(toks: tuple[Tok, ...], i: int, cur: list[Tok]) -> bool:

@@ -92,6 +92,19 @@ def test_a_mono_answer_ends_before_the_next_question(pii):
     pii.clean(script, "en", value="Where should we ship it?")
 
 
+def test_an_agent_backchannel_does_not_end_the_question(pii):
+    script = turns("agent: could you confirm your date of birth as digits please? || agent: okay || "
+                   "customer: oh one, two seven, two oh oh one")
+    pii.found(script, "en", "DATE_OF_BIRTH", "oh one, two seven, two oh oh one")
+
+
+def test_misheard_digits_after_a_number_go_with_it(pii):
+    script = turns("agent: mi lascia un numero di telefono? || customer: 3 4 7 1 2 5 5 otre nave")
+    pii.found(script, "it", "PHONE_NUMBER", "3 4 7 1 2 5 5 otre nave")
+    script = turns("agent: mi lascia un numero di telefono? || customer: 3 4 7 1 2 5 5 grazie mille")
+    pii.clean(script, "it", value="grazie mille")
+
+
 def test_the_next_unit_is_not_taken_when_it_moves_on(pii):
     script = turns("agent: mi lascia la sua email? || customer: nadia punto serra chiocciola gmail punto com . || "
                    "customer: poi volevo sapere del rimborso")

@@ -66,3 +66,5 @@ NONPII_BEFORE = frozenset("""costa costo prezzo paga pagare importo totale alle 
 # the call moves on: a code or an answer does not go on past these
 CLOSERS = frozenset("""grazie perfetto bene ok okay arrivederci thanks thank perfect great bye goodbye
     fine""".split())
+# the call's opening: the company and the agent introduce themselves
+GREETING = frozenset("buongiorno buonasera salve pronto morning hello afternoon evening".split())

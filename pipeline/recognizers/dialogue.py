@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from presidio_analyzer import RecognizerResult
 
-from .cues import CLOSERS, ENTITY_CUES, NONPII_AFTER, NONPII_BEFORE, best_cue
+from .cues import CLOSERS, ENTITY_CUES, GREETING, NONPII_AFTER, NONPII_BEFORE, best_cue
 from .view import Line, SpeechRecognizer, Tok, View, phrase_at, phrases, result, view_of
 
 NAME = "DialogueContextRecognizer"
@@ -26,6 +26,7 @@ REQUEST = phrases("mi dice", "mi dà", "mi da", "mi lascia", "mi può", "mi puo"
                   "can i have", "could i have", "can you", "could you", "what's", "what is", "may i", "do you have",
                   "please confirm", "confirm", "tell me", "give me", "which", "and your", "your", "a che", "dove",
                   "where", "mi ripete", "può ripetere", "mi scusi")
+ADDRESS_LEAD_IN = frozenset("at on to presso live abito vivo".split())  # "I live at", "abito presso"
 MAX_CONTENT = 32  # words (punctuation not counted): an IBAN spelled one character at a time
 SPILL_MAX = 6
 BACKCHANNEL_MAX = 2
@@ -33,7 +34,6 @@ EMAIL_PIECES = frozenset("punto dot chiocciola at com it net org gmail libero ho
 NUMERIC = {"PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE"}
 REFUSAL = frozenset("""no non preferisco preferirei nessuno nessuna niente momento attimo sorry don't haven't
     rather none wait same""".split())  # not "not": whisper's "dot" in "joseph not logan"
-GREETING = frozenset("buongiorno buonasera salve pronto morning hello afternoon evening".split())
 
 
 def _question_entity(line: Line) -> tuple[str, str] | None:
@@ -57,7 +57,8 @@ def answer_content(line: Line, entity: str) -> list[Tok]:
     toks = list(line.tokens)
     own = ENTITY_CUES[entity]
     i = 0
-    while i < len(toks) and (toks[i].low in LEAD_IN or toks[i].kind == "punct" or phrase_at(toks, i, own)):
+    lead_in = LEAD_IN | ADDRESS_LEAD_IN if entity == "ADDRESS" else LEAD_IN
+    while i < len(toks) and (toks[i].low in lead_in or toks[i].kind == "punct" or phrase_at(toks, i, own)):
         if toks[i].text == "I" and i + 1 < len(toks) and toks[i + 1].kind in ("digits", "letters"):
             break  # "I T 6 0 ...": a spelled letter, not the article "i"
         i += 1

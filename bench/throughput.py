@@ -1,14 +1,15 @@
 """Throughput of the nightly flow (`minimise_inbox`) on a folder of calls: one process
 against a local Dask cluster of N single-thread worker processes (prefect-dask).
 
-    python bench/throughput.py [--corpus ../shared/corpus/dev] [--workers 2] [--model NAME]
+    python bench/throughput.py [--corpus ../shared/corpus/dev] [--workers 2] [--model NAME] [--calls N]
 
 Prints calls per minute and audio seconds per wall second for each, the machine's load
 average around each run, and whether both runs wrote the same outputs (report timings
 aside). Wall time includes loading the models (the flow process loads them up front; each
 Dask worker loads them on its first call). One process lets whisper use every core; each
 Dask worker gets SOTTOVOCE_CPU_THREADS = cores // workers. Uses PREFECT_API_URL if set, else
-starts a temporary Prefect server (Dask workers need one they can reach).
+starts a temporary Prefect server (Dask workers need one they can reach). The nightly flow
+consumes its inbox: each run gets its own copy of the calls, the corpus is never touched.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import argparse
 import hashlib
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -39,6 +41,15 @@ def _digest(store: Path) -> dict:
     return out
 
 
+def _inbox(corpus: Path, calls: int | None, dest: Path) -> Path:
+    """A copy of the corpus's recordings and sidecars (the flow removes what it has processed)."""
+    dest.mkdir(parents=True)
+    for wav in sorted(corpus.glob("*.wav"))[:calls]:
+        for f in (wav, wav.with_suffix(".json")):
+            shutil.copy(f, dest / f.name)
+    return dest
+
+
 def _run(label: str, inbox: Path, store: Path, model, dask_address=None) -> dict:
     from flows.minimise import run_inbox
 
@@ -56,6 +67,7 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--model", help="ASR model (default: whisper base)")
+    ap.add_argument("--calls", type=int, help="only the first N calls (default: all)")
     args = ap.parse_args()
 
     import distributed
@@ -73,14 +85,16 @@ def main() -> int:
             stack.enter_context(temporary_settings(updates={PREFECT_API_URL: server.api_url}))
         one, on_dask = Path(tmp) / "one", Path(tmp) / "dask"
         os.environ.pop("SOTTOVOCE_CPU_THREADS", None)
-        results.append(_run(f"1 process, whisper on {cores} threads", args.corpus, one, args.model))
+        results.append(_run(f"1 process, whisper on {cores} threads",
+                            _inbox(args.corpus, args.calls, Path(tmp) / "inbox-one"), one, args.model))
         threads = max(1, cores // args.workers)
         os.environ["SOTTOVOCE_CPU_THREADS"] = str(threads)  # inherited by the worker processes
         with distributed.LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
                                       dashboard_address=":0") as cluster:
             os.environ.pop("SOTTOVOCE_CPU_THREADS")
             results.append(_run(f"Dask, {args.workers} workers x 1 task, whisper on {threads} thread(s) each",
-                                args.corpus, on_dask, args.model, cluster.scheduler_address))
+                                _inbox(args.corpus, args.calls, Path(tmp) / "inbox-dask"), on_dask, args.model,
+                                cluster.scheduler_address))
         a, b = _digest(one), _digest(on_dask)
         same = sum(a[c] == b.get(c) for c in a)
 

@@ -3,7 +3,9 @@
 What reaches Prefect (its database, logs, artifacts, result storage) is paths, file
 names, call ids and counts - never a transcript, a found value or a model object:
 
-- flow parameters are folder paths, a model name and a flag;
+- flow parameters are folder paths, a model name and a flag; the catalog's URL comes from
+  $SOTTOVOCE_CATALOG_URL (default: SQLite in the store), never from a parameter (it can
+  carry a password);
 - `minimise_call` returns counts only, and neither the task nor the flow persists a
   result (`persist_result=False`, `cache_policy=NO_CACHE`: no cache key, nothing
   written under $PREFECT_HOME/storage, no result metadata sent to the API);
@@ -26,13 +28,12 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import wait
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from pipeline import asr, detect
+from pipeline import asr, detect, lifecycle
 from pipeline.batch import handle_file
+from pipeline.catalog import open_catalog
 from pipeline.cli import AUDIO_SUFFIXES
-from pipeline.errors import SottovoceError
 from pipeline.process import ProcessOptions
 from pipeline.rules import validate_all
-from pipeline.sidecar import load_sidecar
 from pipeline.store import Store
 
 SUMMARY_KEY = "minimise-summary"
@@ -44,9 +45,11 @@ def _options(model: Optional[str], rules_dir: Optional[str]) -> ProcessOptions:
 
 @task(retries=2, retry_delay_seconds=5, persist_result=False, cache_policy=NO_CACHE)
 def minimise_call(path: str, store: str, model: Optional[str] = None, rules_dir: Optional[str] = None,
-                  move_bad: bool = False) -> dict:
-    """One recording through `pipeline.batch.handle_file`; returns counts only."""
-    outcome = handle_file(Path(path), Store(store), _options(model, rules_dir), move_bad=move_bad)
+                  move_bad: bool = False, consume_input: bool = False, run_id: Optional[str] = None) -> dict:
+    """One recording through `pipeline.batch.handle_file`; returns counts only. `consume_input`:
+    skip a call the catalog has, and remove the raw input once outputs and rows are durable."""
+    outcome = handle_file(Path(path), Store(store), _options(model, rules_dir), move_bad=move_bad,
+                          consume_input=consume_input, run_id=run_id)
     logger = get_run_logger()
     # The outcome message names the file, the call id, counts and the fix - never a value.
     (logger.info if outcome.ok else logger.warning)(outcome.message)
@@ -54,6 +57,7 @@ def minimise_call(path: str, store: str, model: Optional[str] = None, rules_dir:
     return {
         "file": outcome.file,
         "ok": outcome.ok,
+        "skipped": outcome.skipped,
         "purpose": r.purpose if r else None,
         "removed": dict(r.removed) if r else {},
         "bleeped_seconds": round(r.bleeped_seconds, 2) if r else 0.0,
@@ -62,32 +66,23 @@ def minimise_call(path: str, store: str, model: Optional[str] = None, rules_dir:
     }
 
 
-def _discover(inbox: Path, store: Store) -> tuple[list[Path], int]:
-    """Recordings in the inbox still to do, and how many were skipped as already done."""
-    todo, skipped = [], 0
-    for f in sorted(p for p in inbox.iterdir() if p.is_file() and p.suffix.lower() in AUDIO_SUFFIXES):
-        try:
-            call_id = load_sidecar(f).call_id
-        except SottovoceError:  # a bad sidecar: the task quarantines the file with its reason
-            todo.append(f)
-            continue
-        if (store.call_dir(call_id) / "report.json").exists():
-            skipped += 1
-        else:
-            todo.append(f)
-    return todo, skipped
+def _discover(inbox: Path) -> list[Path]:
+    """Recordings in the inbox. Whether one is done already is the catalog's to say, in its task:
+    a finished call is skipped (and a repeated delivery of it consumed), a new one processed."""
+    return sorted(p for p in inbox.iterdir() if p.is_file() and p.suffix.lower() in AUDIO_SUFFIXES)
 
 
-def _summarise(results: list[dict], skipped: int) -> dict:
-    ok = [r for r in results if r["ok"]]
+def _summarise(results: list[dict]) -> dict:
+    skipped = sum(1 for r in results if r["ok"] and r["skipped"])
+    ok = [r for r in results if r["ok"] and not r["skipped"]]
     per_entity: Counter = Counter()
     for r in ok:
         per_entity.update(r["removed"])
     return {
-        "found": len(results) + skipped,
+        "found": len(results),
         "skipped": skipped,
         "processed": len(ok),
-        "quarantined": len(results) - len(ok),
+        "quarantined": sum(1 for r in results if not r["ok"]),
         "quarantined_files": sorted(r["file"] for r in results if not r["ok"]),  # names only
         "per_purpose": dict(sorted(Counter(r["purpose"] for r in ok).items())),
         "per_entity": dict(sorted(per_entity.items())),
@@ -117,25 +112,32 @@ def minimise_inbox(inbox: str, store: str, model: Optional[str] = None, rules_di
                    move_processed: bool = False) -> dict:
     """Every recording in `inbox` not yet in `store`, one task each; a markdown summary artifact.
 
+    Each processed call is registered in the store's catalog, then its raw recording leaves the
+    inbox (removed, or kept in the store where its purpose retains it): see `pipeline.lifecycle`.
+    A re-run skips calls the catalog has and finishes what a killed run left half-way.
     `move_processed` moves bad inputs (and their sidecars) into the store's quarantine
-    instead of copying them; processed originals stay in the inbox and are skipped on
-    the next run because their report.json exists.
+    instead of copying them.
     """
     st = Store(store)
     validate_all(Path(rules_dir) if rules_dir else None)  # invalid rules never run (RulesError fails the flow)
     st.clean_staging()
+    catalog = open_catalog(st.root)
+    run_id = catalog.start_run("run")
+    lifecycle.reconcile(st, catalog, Path(rules_dir) if rules_dir else None, run_id)
     options = _options(model, rules_dir)
     asr.model_for(options.asr)  # load once, up front; a missing model fails the flow, not every file
     detect.analyzer()
-    files, skipped = _discover(Path(inbox), st)
+    files = _discover(Path(inbox))
     futures = minimise_call.map([str(f) for f in files], store=store, model=model, rules_dir=rules_dir,
-                               move_bad=move_processed)  # str/None/bool arguments are static, not mapped
+                               move_bad=move_processed, consume_input=True,
+                               run_id=run_id)  # str/None/bool arguments are static, not mapped
     wait(futures)
-    summary = _summarise([f.result() for f in futures], skipped)
+    summary = _summarise([f.result() for f in futures])
     create_markdown_artifact(key=SUMMARY_KEY, markdown=_markdown(summary),
                              description="Counts per purpose and entity; no values")
     get_run_logger().info("%d processed, %d quarantined, %d skipped", summary["processed"],
                           summary["quarantined"], summary["skipped"])
+    catalog.finish_run(run_id, "ok", {k: v for k, v in summary.items() if isinstance(v, int)})
     return summary
 
 

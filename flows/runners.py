@@ -26,11 +26,13 @@ from prefect import Flow
 from prefect.settings import PREFECT_API_URL
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
+from pipeline.errors import SottovoceError
+
 DASK_ADDRESS_ENV = "SOTTOVOCE_DASK_ADDRESS"
 
 
-class SchedulerError(RuntimeError):
-    """Scale-out asked for without a Prefect server the workers can reach."""
+class SchedulerError(SottovoceError):
+    """Scale-out or schedules asked for without a Prefect server to report to (the CLI prints it, exit 2)."""
 
 
 def task_runner(dask_address: Optional[str] = None) -> TaskRunner:

@@ -4,6 +4,7 @@ The model is loaded lazily, once per process (`get_model` is cached), never per 
 """
 from __future__ import annotations
 
+import bisect
 import os
 from dataclasses import dataclass
 from functools import lru_cache
@@ -192,6 +193,27 @@ def _second_pass(samples: np.ndarray, regions: list[tuple[float, float]], found:
     return out
 
 
+def clip_swallowed(found: list[tuple[Word, ...]]) -> list[tuple[Word, ...]]:
+    """A word far longer than its text can last swallowed the speech after it (a 9-second
+    ".000."): it ends at its plausible length, or where the next word on the channel starts.
+    The rest is speech without words: the second pass or the untranscribed-speech rule
+    deals with it, and a bleep of the word no longer covers the next turns."""
+    from .coverage import max_duration
+
+    starts = sorted(w.start for ws in found for w in ws)
+    out = []
+    for ws in found:
+        clipped = []
+        for w in ws:
+            if w.end - w.start > max_duration(w.text):
+                k = bisect.bisect_right(starts, w.start)
+                end = min(w.start + max_duration(w.text), starts[k] if k < len(starts) else w.end)
+                w = Word(w.text, w.start, round(max(w.start, end), 3), w.probability)
+            clipped.append(w)
+        out.append(tuple(clipped))
+    return out
+
+
 def transcribe(audio: Audio, spec: CallSpec, options: AsrOptions) -> Transcript:
     segments: list[Segment] = []
     language = spec.language
@@ -203,7 +225,7 @@ def transcribe(audio: Audio, spec: CallSpec, options: AsrOptions) -> Transcript:
         regions = regions_for(audio, channel)
         found = [words for _, _, words in _transcribe_channel(samples, regions, language, options)]
         found += _second_pass(samples, regions, found, language, options)
-        for words in found:
+        for words in clip_swallowed(found):
             words = _drop_hallucinations(words, regions)
             if words:
                 segments.append(Segment(ch, speaker, round(words[0].start, 3), round(words[-1].end, 3), words))

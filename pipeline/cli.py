@@ -56,7 +56,7 @@ def cmd_process(args: argparse.Namespace) -> int:
         from tqdm import tqdm
         bar = tqdm(total=len(files), unit="call", file=sys.stderr)
     for f in files:
-        outcome = handle_file(f, store, options)
+        outcome = handle_file(f, store, options, catalog_url=args.catalog)
         failed += not outcome.ok
         if bar is not None:
             bar.write(outcome.message)
@@ -157,55 +157,42 @@ def _rules_try(args: argparse.Namespace, rules) -> int:
     return 0
 
 
-# --- flows: `run` (minimal; when the ops branch's `run` lands, keep theirs and give it `--dask`) and `serve` ---
-def cmd_run(args: argparse.Namespace) -> int:
-    from flows.minimise import run_inbox
-    from flows.runners import SchedulerError
-
-    try:
-        s = run_inbox(args.inbox, args.store, args.model, args.rules, dask_address=args.dask)
-    except (SchedulerError, SottovoceError) as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
-    print(f"{s['processed']} processed, {s['quarantined']} quarantined, {s['skipped']} skipped as already done "
-          f"(of {s['found']} recordings) into {args.store}")
-    return 1 if s["quarantined"] else 0
-
-
+# --- flows: `sottovoce serve` (both Prefect flows on cron schedules) ---
 def cmd_serve(args: argparse.Namespace) -> int:
     from flows import deployments
-    from flows.runners import SchedulerError, require_api_server
+    from flows.runners import require_api_server
 
+    if args.catalog:  # the flow runs read it from the environment (a URL can hold a password: no parameter)
+        os.environ["SOTTOVOCE_CATALOG_URL"] = args.catalog
     try:
         require_api_server("sottovoce serve")
         if not Path(args.inbox).is_dir():
-            raise ValueError(f"inbox {args.inbox} is not a folder")
+            raise SottovoceError(f"inbox {args.inbox} is not a folder; give the folder the nightly run reads")
         crons = {k: v for k, v in (("minimise_cron", args.minimise_cron), ("retention_cron", args.retention_cron)) if v}
-        deployments.serve(args.inbox, args.store, model=args.model, rules_dir=args.rules, catalog_url=args.catalog,
-                          dask_address=args.dask, **crons)
-    except (SchedulerError, ValueError) as err:
+        deployments.serve(args.inbox, args.store, model=args.model, rules_dir=args.rules, dask_address=args.dask,
+                          **crons)
+    except SottovoceError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     return 0
 
 
-def _add_flow_commands(sub) -> None:
-    dask_help = ("run the per-call tasks on this Dask scheduler (tcp://host:8786); needs PREFECT_API_URL, "
-                 "the inbox and store on a filesystem every worker sees, and the models on every worker")
-    run = sub.add_parser("run", help="run the nightly Prefect flow once on an inbox folder")
-    run.add_argument("inbox")
-    serve = sub.add_parser("serve", help="serve both flows on cron schedules on a Prefect server (PREFECT_API_URL)")
-    serve.add_argument("--inbox", required=True, help="folder the nightly flow minimises")
-    for c in (run, serve):
-        c.add_argument("--store", required=True)
-        c.add_argument("--model", help="ASR model (default: whisper-base)")
-        c.add_argument("--rules", type=Path, help="redaction rules folder (default: the shipped redaction_rules/)")
-        c.add_argument("--dask", metavar="ADDRESS", help=dask_help)
-    serve.add_argument("--catalog", help="catalog URL for the retention sweep, without a password")
-    serve.add_argument("--minimise-cron", help="default '0 2 * * *' (UTC, nightly)")
-    serve.add_argument("--retention-cron", help="default '0 5 * * *' (UTC, daily)")
-    run.set_defaults(func=cmd_run)
-    serve.set_defaults(func=cmd_serve)
+def _add_serve_parser(sub) -> None:
+    s = sub.add_parser("serve", help="serve the nightly run and the daily retention sweep on cron schedules "
+                                     "(a Prefect server: PREFECT_API_URL)")
+    s.add_argument("--inbox", required=True, help="folder the nightly run minimises")
+    s.add_argument("--store", required=True)
+    s.add_argument("--catalog", metavar="URL", help="catalog database URL (default: $SOTTOVOCE_CATALOG_URL, "
+                   "else SQLite <store>/catalog.db)")
+    s.add_argument("--model", help="ASR model (default: whisper-base)")
+    s.add_argument("--rules", type=Path, help="redaction rules folder (default: the shipped redaction_rules/)")
+    s.add_argument("--dask", metavar="ADDRESS", help="run the per-call tasks on the Dask cluster of this scheduler "
+                   "(tcp://host:8786); needs PREFECT_API_URL, the inbox and store on a filesystem every worker "
+                   "sees, the models on every worker")
+    s.add_argument("--minimise-cron", help="default '0 2 * * *' (UTC, nightly)")
+    s.add_argument("--retention-cron", help="default '0 5 * * *' (UTC, daily)")
+    s.set_defaults(func=cmd_serve)
+
 
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
@@ -225,7 +212,12 @@ def main(argv: list[str] | None = None) -> int:
                    help="listen again around each bleep and widen it where a value is still heard "
                         "(default: as the rules say, audio.verify)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--catalog", metavar="URL", help="catalog database URL (default: $SOTTOVOCE_CATALOG_URL, "
+                   "else SQLite <store>/catalog.db)")
     p.set_defaults(func=cmd_process)
+    from .cli_ops import add_ops_parsers
+
+    add_ops_parsers(sub)  # run, retention sweep, hold, forget, export
     m = sub.add_parser("models", help="list configured and installed models")
     m.set_defaults(func=cmd_models)
     r = sub.add_parser("rules", help="validate and explain the redaction rules")
@@ -251,7 +243,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="a turn; 'agent: ...' or 'customer: ...' for stereo turns; repeat for a dialogue")
     rt.add_argument("--rules", type=Path)
     r.set_defaults(func=cmd_rules)
-    _add_flow_commands(sub)
+    from .review.commands import add_parser as add_review_parser  # `sottovoce review ...` (pipeline/review/)
+    add_review_parser(sub)
+    _add_serve_parser(sub)
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -17,12 +17,15 @@ from presidio_analyzer.predefined_recognizers import (CreditCardRecognizer, Emai
 from .conversation import Conversation  # noqa: E402
 from .recognizers import SPEECH_RECOGNIZERS  # noqa: E402
 from .recognizers.checksums import CHECKSUMS  # noqa: E402
+from .recognizers.cues import GREETING  # noqa: E402
+from .recognizers.person_name import TITLE  # noqa: E402
 from .recognizers.view import view_of  # noqa: E402
 from .rules import PurposeRules  # noqa: E402
 from .types import Finding, Transcript  # noqa: E402
 
 LANGUAGES = ("it", "en")
 SPACY_ENTITIES = {"PERSON": "PERSON", "PER": "PERSON"}
+TITLES = frozenset(t[0] for t in TITLE)
 
 
 class LoadedSpacyEngine(SpacyNlpEngine):
@@ -103,6 +106,18 @@ def _allowed(words: Iterable[str], allow: list[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", text, re.IGNORECASE) for a in allow)
 
 
+def _opening_name(text: str, r: RecognizerResult) -> bool:
+    """spaCy's "name" in the agent's opening greeting ("Harbor Bank, good morning, this is Karen")
+    is the company more often than anyone: the agent's own name is found by its cue."""
+    if _recognizer_name(r) != "SpacyRecognizer" or "\n" in text[:r.start]:
+        return False
+    first = text.split("\n", 1)[0]
+    near = (text[:r.start].split()[-1:] + text[r.start:r.end].split())[:2]
+    titled = any(w.strip(",.").lower() in TITLES for w in near)  # "hello, Mrs Thompson"
+    return first[:2] in ("A:", "M:") and not titled and any(w.strip(",.!?").lower() in GREETING
+                                                              for w in first.split())
+
+
 def detect(transcript: Transcript, conversation: Conversation, rules: PurposeRules) -> list[Finding]:
     if not conversation.text.strip():
         return []
@@ -114,7 +129,7 @@ def detect(transcript: Transcript, conversation: Conversation, rules: PurposeRul
     findings = []
     for r in results:
         entity = SPACY_ENTITIES.get(r.entity_type, r.entity_type)
-        if r.score < rules.threshold(entity):
+        if r.score < rules.threshold(entity) or _opening_name(conversation.text, r):
             continue
         refs = conversation.words_in(r.start, r.end)
         if not refs:

@@ -5,10 +5,17 @@
     |   +-- AudioError              corrupt, empty or non-audio recording   (pipeline.audio)
     |   +-- SidecarError            missing or malformed <name>.json sidecar
     |   +-- UnknownPurposeError     a purpose with no redaction_rules/<purpose>.yaml
+    |   +-- DuplicateCallError      a call_id already processed from a different recording
     +-- RulesError                  invalid redaction rules: processing refuses to start
     +-- ModelError                  an ASR/NLP model that cannot be found or loaded
+    +-- CatalogError                the catalog database cannot be opened, read or written
+                                    (pipeline.catalog); wraps the driver's error, names its type only
+    +-- RequestError                a hold, erasure or access request that cannot be done as asked
+                                    (unknown call, legal hold, export folder not empty)
     +-- StageFailed                 a pipeline stage failed on one call: names the stage and
-                                    the call, wraps the cause (``raise StageFailed(...) from err``)
+    |                               the call, wraps the cause (``raise StageFailed(...) from err``)
+    +-- MarkError                   a reviewer's feedback mark that does not fit its call, or an
+                                    unreadable marks file                  (pipeline.review.marks)
 
 Messages name the file and the fix, never personal data: no transcript text or
 found values ever go into an exception message.
@@ -32,6 +39,10 @@ class UnknownPurposeError(InputError):
     pass
 
 
+class DuplicateCallError(InputError):
+    pass
+
+
 class RulesError(SottovoceError):
     pass
 
@@ -40,8 +51,21 @@ class ModelError(SottovoceError):
     pass
 
 
+class MarkError(SottovoceError):
+    pass
+
+
 class StageFailed(SottovoceError):
     def __init__(self, stage: str, call_id: str, cause: BaseException):
         self.stage, self.call_id = stage, call_id
         # the cause's type only: its message could carry content from a library
         super().__init__(f"call {call_id}: stage '{stage}' failed ({type(cause).__name__})")
+
+
+class CatalogError(SottovoceError):
+    """The catalog database failed; the message names the operation and the database (password
+    hidden) and the driver error's type only: a driver's message can quote row values."""
+
+
+class RequestError(SottovoceError):
+    pass

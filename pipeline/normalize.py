@@ -292,6 +292,9 @@ def _numbers(P: list[_P], lang: str) -> list[_P]:
             k += 1
     P, n, weak = out, len(out), _WEAK_NUM[lang]
     info = [_numinfo(p.low, lang) if p.kind == "w" else None for p in P]
+    for m in range(1, n):
+        if P[m].low == "mille" and P[m - 1].low == "grazie":
+            info[m] = None  # "grazie mille": thanks, not a thousand
     k = 0
     while k < n:  # ambiguous number words need an unambiguous number in their chain
         j = k

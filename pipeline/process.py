@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import os
-import secrets
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -58,13 +57,7 @@ class CallResult:
 
 def _salt(store: Store) -> bytes:
     """The store's secret salt for the `hash` operator, made once."""
-    path = store.root / ".salt"
-    if not path.exists():
-        store.root.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as f:
-            f.write(secrets.token_hex(32))
-    return path.read_text().strip().encode()
+    return store.salt()
 
 
 @contextmanager

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import shutil
 import tempfile
 import time
@@ -22,6 +23,31 @@ class Store:
     @property
     def quarantine(self) -> Path:
         return self.root / "quarantine"
+
+    @property
+    def raw(self) -> Path:
+        """Raw recordings a purpose retains (`retention.raw_audio_days > 0`): raw/<call_id>/."""
+        return self.root / "raw"
+
+    def salt(self) -> bytes:
+        """The store's secret salt (the `hash` operator, customer references), made once."""
+        path = self.root / ".salt"
+        if not path.exists():
+            self.root.mkdir(parents=True, exist_ok=True)
+            tmp = self.root / f".salt.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as f:
+                f.write(secrets.token_hex(32))
+                f.flush()
+                os.fsync(f.fileno())
+            try:
+                os.link(tmp, path)  # appears whole or not at all; the first worker's salt wins
+            except FileExistsError:
+                pass
+            finally:
+                tmp.unlink()
+            _fsync_dir(self.root)
+        return path.read_text().strip().encode()
 
     def call_dir(self, call_id: str) -> Path:
         return self.calls / call_id
@@ -95,3 +121,22 @@ def write_text(path: Path, text: str) -> None:
 
 def write_json(path: Path, data: object) -> None:
     write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def copy_durable(src: Path, dest: Path) -> None:
+    """Copy `src` to `dest` so that `dest` appears whole or not at all, and survives a crash."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(f".{dest.name}.part")
+    shutil.copyfile(src, tmp)
+    _fsync(tmp)
+    os.replace(tmp, dest)
+    _fsync_dir(dest.parent)
+
+
+def unlink_durable(*paths: Path) -> None:
+    """Remove files (absent ones are fine), then make their removal durable."""
+    for p in paths:
+        p.unlink(missing_ok=True)
+    for parent in {p.parent for p in paths}:
+        if parent.exists():
+            _fsync_dir(parent)

@@ -59,13 +59,17 @@ def runs(prefect_env, tmp_path_factory):
     sidecar["call_id"] = "bad-call"
     (inbox / "bad.json").write_text(json.dumps(sidecar))
     first = minimise_inbox(str(inbox), str(store), model="tiny.en")
+    consumed = not (inbox / f"{CALL}.wav").exists() and not (inbox / f"{CALL}.json").exists()
+    shutil.copy(EXAMPLES / f"{CALL}.wav", inbox)  # the same recording delivered again
+    shutil.copy(EXAMPLES / f"{CALL}.json", inbox)
     second = minimise_inbox(str(inbox), str(store), model="tiny.en")
-    return store, first, second
+    return store, first, second, consumed
 
 
 def test_outputs_and_quarantine(runs):
-    store, first, _ = runs
+    store, first, _, consumed = runs
     out = store / "calls" / CALL
+    assert consumed  # the nightly run removes the raw recording once outputs and catalog rows are durable
     for name in ("audio.wav", "transcript.json", "report.json"):
         assert (out / name).is_file(), name
     assert (store / "quarantine" / "bad.wav").read_bytes() == b"not audio"
@@ -79,7 +83,7 @@ def test_outputs_and_quarantine(runs):
 
 
 def test_second_run_skips_finished_call(runs):
-    _, _, second = runs
+    _, _, second, _ = runs
     assert second["processed"] == 0
     assert second["skipped"] == 1
     assert second["quarantined"] == 1  # the bad file is still in the inbox (copied, not moved)

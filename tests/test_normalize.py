@@ -72,6 +72,7 @@ IT_TEXT = [
 # words that must stay words
 IT_WORDS = [
     ("sei sicuro?", "sei sicuro ?"),
+    ("va bene, grazie mille", "va bene grazie mille"),
     ("c'è uno zio", "c' è uno zio"),
     ("dell'ordine", "dell' ordine"),
     ("un attimo, una cosa", "un attimo una cosa"),

@@ -41,15 +41,26 @@ def _tail(toks: list[Tok], j: int) -> int:
 
 DWELL = ("abito", "abita", "abitiamo", "risiedo", "risiede", "domiciliato", "domiciliata", "residente")
 PREPOSITIONS = frozenset("in a al alla nel nella at on in".split())
+# after "abito" a word that does not start a place: "abito da solo", "abito insieme a ..."
+NOT_A_PLACE = frozenset("""da con insieme qui qua lì li là solo sola soli sole ancora già non più ormai sempre
+    spesso lontano vicino da ancora ormai anche""".split())
 
 
 def dwell_at(toks: list[Tok], i: int) -> int:
-    """Where the address starts after "abito in" (whisper: "amito e in"), or -1."""
-    if not any(toks[i].low == d or near(toks[i].low, d) for d in DWELL):
+    """Where the address starts after "abito in" (whisper: "amito e in"), or -1. Whisper also
+    glues the preposition to the street ("intorno" for "in corso", "invia" for "in via"), or
+    drops it: after "abito" (not "residente", an adjective too) the next word starts the place."""
+    verb = next((d for d in DWELL if toks[i].low == d or near(toks[i].low, d)), None)
+    if verb is None:
         return -1
     for k in (i + 1, i + 2):
         if k < len(toks) and toks[k].low in PREPOSITIONS:
             return k + 1
+        if k < len(toks) and len(toks[k].low) > 2:  # "amito e in": a slip, not a word, may come between
+            break
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.kind == "word" and nxt.low not in NOT_A_PLACE and verb in DWELL[:3]:
+        return i + 1
     return -1
 
 

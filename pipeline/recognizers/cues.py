@@ -22,7 +22,7 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         "prepagata", "card", "credit", "debit card", "cvv", "scadenza", "pagare", "pagamento", "paga", "pay",
         "payment", "paying"),
     "IBAN_CODE": phrases(
-        "iban", "conto", "conto corrente", "bonifico", "addebit*", "domiciliazion*", "rid", "coordinate bancarie",
+        "iban", "conto", "conto corrente", "bonifico", "addebit*", "debito", "domiciliazion*", "rid", "coordinate bancarie",
         "account", "bank", "sort code", "debit", "direct debit", "bank details"),
     "ORDER_NUMBER": phrases(
         "ordin*", "pratica", "ticket", "segnalazion*", "riferimento", "spedizion*", "tracking", "contratto",
@@ -63,3 +63,8 @@ PRODUCT_CUES = frozenset("""prodotto prodotti articolo modello modelli versione 
 YEAR_BEFORE = frozenset("dal nel del dall anno since in from year of".split())
 NONPII_BEFORE = frozenset("""costa costo prezzo paga pagare importo totale alle ore entro dalle tra fra
     cost costs price total at by until from between only just""".split())
+# the call moves on: a code or an answer does not go on past these
+CLOSERS = frozenset("""grazie perfetto bene ok okay arrivederci thanks thank perfect great bye goodbye
+    fine""".split())
+# the call's opening: the company and the agent introduce themselves
+GREETING = frozenset("buongiorno buonasera salve pronto morning hello afternoon evening".split())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from presidio_analyzer import RecognizerResult
 
-from .cues import ENTITY_CUES, NONPII_AFTER, NONPII_BEFORE, best_cue
+from .cues import CLOSERS, ENTITY_CUES, GREETING, NONPII_AFTER, NONPII_BEFORE, best_cue
 from .view import Line, SpeechRecognizer, Tok, View, phrase_at, phrases, result, view_of
 
 NAME = "DialogueContextRecognizer"
@@ -26,11 +26,14 @@ REQUEST = phrases("mi dice", "mi dà", "mi da", "mi lascia", "mi può", "mi puo"
                   "can i have", "could i have", "can you", "could you", "what's", "what is", "may i", "do you have",
                   "please confirm", "confirm", "tell me", "give me", "which", "and your", "your", "a che", "dove",
                   "where", "mi ripete", "può ripetere", "mi scusi")
-MAX_CONTENT = 24
+ADDRESS_LEAD_IN = frozenset("at on to presso live abito vivo".split())  # "I live at", "abito presso"
+MAX_CONTENT = 32  # words (punctuation not counted): an IBAN spelled one character at a time
+SPILL_MAX = 6
+BACKCHANNEL_MAX = 2
+EMAIL_PIECES = frozenset("punto dot chiocciola at com it net org gmail libero hotmail outlook yahoo".split())
 NUMERIC = {"PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE"}
 REFUSAL = frozenset("""no non preferisco preferirei nessuno nessuna niente momento attimo sorry don't haven't
     rather none wait same""".split())  # not "not": whisper's "dot" in "joseph not logan"
-GREETING = frozenset("buongiorno buonasera salve pronto morning hello afternoon evening".split())
 
 
 def _question_entity(line: Line) -> tuple[str, str] | None:
@@ -54,17 +57,67 @@ def answer_content(line: Line, entity: str) -> list[Tok]:
     toks = list(line.tokens)
     own = ENTITY_CUES[entity]
     i = 0
-    while i < len(toks) and (toks[i].low in LEAD_IN or toks[i].kind == "punct" or phrase_at(toks, i, own)):
+    lead_in = LEAD_IN | ADDRESS_LEAD_IN if entity == "ADDRESS" else LEAD_IN
+    while i < len(toks) and (toks[i].low in lead_in or toks[i].kind == "punct" or phrase_at(toks, i, own)):
+        if toks[i].text == "I" and i + 1 < len(toks) and toks[i + 1].kind in ("digits", "letters"):
+            break  # "I T 6 0 ...": a spelled letter, not the article "i"
         i += 1
-    content = []
-    for j in range(i, min(len(toks), i + MAX_CONTENT)):
+    content: list[Tok] = []
+    words = 0
+    for j in range(i, len(toks)):
         t = toks[j]
-        if t.text == "?" or t.low in NONPII_BEFORE or t.low in NONPII_AFTER or _other_cue(toks, j, entity):
+        # a price or an hour ends a number; an address or an e-mail says "at" and "from"
+        nonpii = entity in NUMERIC | {"DATE_OF_BIRTH"} and (t.low in NONPII_BEFORE or t.low in NONPII_AFTER)
+        if t.text == "?" or nonpii or _other_cue(toks, j, entity) or words >= MAX_CONTENT:
             break
         content.append(t)
+        words += t.kind != "punct"
     while content and (content[-1].kind == "punct" or content[-1].low in LEAD_IN):
         content.pop()
     return content
+
+
+def _after_own_cue(content: list[Tok], entity: str) -> list[Tok]:
+    """"Le do il numero della carta: 4 3 2 6 ...": the number starts after the last naming of
+    its kind, when (nearly) all its characters come after it."""
+    own = ENTITY_CUES[entity]
+    chars = [len(t.text) if t.kind in ("digits", "letters") else 0 for t in content]
+    for p in range(len(content) - 1, -1, -1):
+        ph = phrase_at(content, p, own)
+        if ph and sum(chars[p + len(ph):]) >= max(4, 0.75 * sum(chars)):
+            return content[p + len(ph):]
+    return content
+
+
+def _tail(after: list[Tok]) -> list[Tok]:
+    """Words after a number's last digit: whisper's misheard digits ("... 2 7 2 little one no"),
+    up to 3 of them, unless the speaker moves on ("7623 Where should we ship it?", "grazie")."""
+    words = [t for t in after if t.kind != "punct"]
+    moves_on = [i for i, t in enumerate(words)
+                if t.text[:1].isupper() or t.low in CLOSERS or phrase_at(words, i, REQUEST)]
+    if len(words) <= 3 and not moves_on:
+        return after
+    return words[:1] if words and (not moves_on or moves_on[0] > 0) else []
+
+
+def _spill(view: View, answer: Line, content: list[Tok], entity: str) -> list[Tok]:
+    """Whisper cuts a dictation with a stop ("ivo punto mercalli 8 .000." / "il punto di amito"):
+    a short next unit of the same speaker that goes on with the same kind of pieces is the rest."""
+    rest = [t for t in answer.tokens if t.kind != "punct"]
+    li = answer.tokens[0].line if answer.tokens else -1
+    if not content or not rest or content[-1] is not rest[-1] or li + 1 >= len(view.lines):
+        return content
+    nxt = view.lines[li + 1]
+    body = [t for t in nxt.tokens if t.kind != "punct"]
+    if nxt.speaker != answer.speaker or not body or len(body) > SPILL_MAX or any(t.text == "?" for t in nxt.tokens):
+        return content
+    pieces = EMAIL_PIECES if entity == "EMAIL_ADDRESS" else None
+    goes_on = (any(t.low in pieces or t.kind in ("at", "dot") for t in body[:3]) if pieces is not None
+               else entity in NUMERIC and body[0].kind in ("digits", "letters"))
+    if not goes_on:
+        return content
+    more = answer_content(nxt, entity)
+    return content + more
 
 
 class DialogueContextRecognizer(SpeechRecognizer):
@@ -83,7 +136,7 @@ class DialogueContextRecognizer(SpeechRecognizer):
             answer = self._answer(view, li, line.speaker)
             if answer is None:
                 continue
-            content = answer_content(answer, asked[0])
+            content = _spill(view, answer, answer_content(answer, asked[0]), asked[0])
             if any(t.low in REFUSAL for t in content[:3]):
                 continue  # "preferisco di no", "un attimo", "the same as last time"
             if asked[0] in NUMERIC | {"DATE_OF_BIRTH"}:
@@ -92,17 +145,21 @@ class DialogueContextRecognizer(SpeechRecognizer):
                     continue  # "quale telefono ha?" - "un Samsung Galaxy": no number was given
                 # up to one word after the last digit (not the next turn); a number, from one word before
                 # its first digit (not the lead-in) - a date keeps its words ("third of april")
+                if asked[0] in NUMERIC:
+                    content = _after_own_cue(content, asked[0])
+                    alnum = [i for i, t in enumerate(content) if t.kind in ("digits", "letters")]
                 first = max(0, alnum[0] - 1) if asked[0] in NUMERIC else 0
-                content = content[first:alnum[-1] + 2]
+                content = content[first:alnum[-1] + 1] + _tail(content[alnum[-1] + 1:])
             if content:
                 out.append(result(asked[0], content[0].start, content[-1].end, 0.5, NAME, asked[1]))
         return out
 
     @staticmethod
     def _answer(view: View, li: int, speaker: str) -> Line | None:
-        for nxt in view.lines[li + 1:li + 3]:
+        for nxt in view.lines[li + 1:li + 4]:
             if speaker == "mixed" or nxt.speaker == "customer":
                 return nxt
-            if nxt.speaker == "agent" and nxt.tokens:
-                return None
+            words = [t for t in nxt.tokens if t.kind != "punct"]
+            if nxt.speaker == "agent" and (len(words) > BACKCHANNEL_MAX or any(t.text == "?" for t in nxt.tokens)):
+                return None  # the agent spoke again: not a "mhm", "ok" while the customer answers
         return None

@@ -13,7 +13,7 @@ from typing import Optional
 from presidio_analyzer import RecognizerResult
 
 from .checksums import luhn
-from .cues import NONPII_AFTER, NONPII_BEFORE, PRODUCT_CUES, YEAR_BEFORE, best_cue
+from .cues import CLOSERS, NONPII_AFTER, NONPII_BEFORE, PRODUCT_CUES, YEAR_BEFORE, best_cue
 from .view import SpeechRecognizer, Tok, View, result, view_of
 
 NAME = "SpokenNumberRecognizer"
@@ -29,8 +29,6 @@ IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{8,30}")
 BRIDGE = frozenset("di e a ed de the and".split())  # whisper's slips between spelled characters
 
 
-CLOSERS = frozenset("""grazie perfetto bene ok okay arrivederci thanks thank perfect great bye goodbye
-    fine""".split())  # the call moves on: a code does not go on past these
 
 
 def _code_goes_on(toks: tuple[Tok, ...], i: int, cur: list[Tok]) -> bool:
@@ -47,6 +45,18 @@ def _code_goes_on(toks: tuple[Tok, ...], i: int, cur: list[Tok]) -> bool:
     return False
 
 
+def _spelled_between(toks: tuple[Tok, ...], i: int, cur: list[Tok]) -> bool:
+    """"... WBK -1 -I -1 -3", "I T 6 0 X": an "I" among spelled characters is a letter, not "I"."""
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    if not cur:  # "I T 6 0 X ...": a spelled code opening with I
+        return toks[i].text == "I" and nxt is not None and after is not None and len(nxt.text) == 1 \
+            and nxt.kind in ("digits", "letters") and after.kind in ("digits", "letters")
+    grouped = toks[i].text == "-I" or prev is not None and prev.text in {"-", ","}
+    return grouped and nxt is not None and (nxt.text in {"-", ","} or nxt.kind in ("digits", "letters"))
+
+
 def runs(view: View) -> list[list[Tok]]:
     """Maximal runs of digit/letter tokens in a line. Commas, dashes and dots between them
     are grouping; one short word between two parts that hold digits ("R 2 9 di 157") is a
@@ -59,7 +69,7 @@ def runs(view: View) -> list[list[Tok]]:
         while i < len(toks):
             tok = toks[i]
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if tok.kind in ("digits", "letters"):
+            if tok.kind in ("digits", "letters") or tok.text in ("I", "-I") and _spelled_between(toks, i, cur):
                 cur.append(tok)
             elif cur and (tok.kind == "punct" and tok.text in {",", "-", "/"} or tok.kind == "dot"
                           and nxt is not None and nxt.kind == "digits" and cur[-1].kind == "digits"):

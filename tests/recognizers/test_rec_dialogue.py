@@ -40,6 +40,17 @@ def turns(script: str) -> list[tuple[str, str]]:
     ("agent: what's the best number to call you on? || customer: oh seven seven nine one, four four six, two two one",
      "en", "PHONE_NUMBER", "oh seven seven nine one, four four six, two two one"),
     ("agent: your postcode? || customer: L S 6, 2 Q T", "en", "ADDRESS", "L S 6, 2 Q T"),
+    # an address answer says "at", "from": no price or hour ends it
+    ("agent: where should we send it? || customer: flat 2 at 48 Queens Road", "en", "ADDRESS",
+     "flat 2 at 48 Queens Road"),
+    ("agent: what is your address? || customer: I live at 9, but in my Elmwood", "en", "ADDRESS",
+     "9, but in my Elmwood"),
+    # an IBAN spelled one character at a time is longer than a sentence
+    ("agent: su quale conto facciamo l'addebito? || customer: è I T 6 0 X 0 5 4 2 8 1 1 1 0 1 0 0 0 0 0 0 1 2 3 4 "
+     "5 6", "it", "IBAN_CODE", "I T 6 0 X 0 5 4 2 8 1 1 1 0 1 0 0 0 0 0 0 1 2 3 4 5 6"),
+    # a dictation whisper cut with a stop goes on in the next short unit
+    ("agent: mi lascia la sua email? || customer: nadia punto serra 7. || customer: il punto di gmail", "it",
+     "EMAIL_ADDRESS", "nadia punto serra 7. il punto di gmail"),
 ])
 def test_answer_is_found_and_removed(pii, script, lang, entity, value):
     pii.found(turns(script), lang, entity, value)
@@ -65,6 +76,40 @@ def test_answer_is_found_and_removed(pii, script, lang, entity, value):
 ])
 def test_answer_is_not_personal_data(pii, script, lang):
     pii.clean(turns(script), lang)
+
+
+def test_a_number_answer_starts_after_the_naming_of_its_kind(pii):
+    script = turns("agent: con quale carta paga? || customer: le do il numero della carta: quattro nove tre due, "
+                   "sei sei nove tre, nove quattro sei sette, uno cinque sette nove")
+    pii.found(script, "it", "CREDIT_CARD", "quattro nove tre due, sei sei nove tre, nove quattro sei sette, uno "
+                                           "cinque sette nove")
+    pii.clean(script, "it", value="le do il numero della")
+
+
+def test_a_mono_answer_ends_before_the_next_question(pii):
+    script = "mixed: what's the best number to reach you? my number is 7 0 5 1 3 7 7 6 2 3 Where should we ship it?"
+    pii.found(script, "en", "PHONE_NUMBER", "7 0 5 1 3 7 7 6 2 3")
+    pii.clean(script, "en", value="Where should we ship it?")
+
+
+def test_an_agent_backchannel_does_not_end_the_question(pii):
+    script = turns("agent: could you confirm your date of birth as digits please? || agent: okay || "
+                   "customer: oh one, two seven, two oh oh one")
+    pii.found(script, "en", "DATE_OF_BIRTH", "oh one, two seven, two oh oh one")
+
+
+def test_misheard_digits_after_a_number_go_with_it(pii):
+    script = turns("agent: mi lascia un numero di telefono? || customer: 3 4 7 1 2 5 5 otre nave")
+    pii.found(script, "it", "PHONE_NUMBER", "3 4 7 1 2 5 5 otre nave")
+    script = turns("agent: mi lascia un numero di telefono? || customer: 3 4 7 1 2 5 5 grazie mille")
+    pii.clean(script, "it", value="grazie mille")
+
+
+def test_the_next_unit_is_not_taken_when_it_moves_on(pii):
+    script = turns("agent: mi lascia la sua email? || customer: nadia punto serra chiocciola gmail punto com . || "
+                   "customer: poi volevo sapere del rimborso")
+    pii.found(script, "it", "EMAIL_ADDRESS", "nadia punto serra chiocciola gmail punto com")
+    pii.clean(script, "it", value="poi volevo sapere del rimborso")
 
 
 def test_sales_keeps_the_phone_given_as_an_answer(pii):

@@ -54,3 +54,10 @@ def test_not_a_name(pii, text, lang):
 ])
 def test_name_kept_when_the_purpose_needs_it(pii, purpose, text, lang, value):
     pii.kept(text, lang, "PERSON", value, purpose)
+
+
+def test_the_company_in_the_agents_greeting_is_no_name(pii):
+    script = [("agent", "Harmer Bank, good morning, this is Karen. How can I help?"),
+              ("customer", "hi, my wife Helen Barker asked me to call")]
+    pii.clean(script, "en", value="Harmer Bank,")
+    pii.found(script, "en", "PERSON", "Helen Barker")

@@ -28,6 +28,8 @@ from helpers import gap
     ("l'iban è IT 60 X 0 5 4 2 8 1 1 1 0 1 0 0 0 0 0 0 1 2 3 4 5 6", "it", "IBAN_CODE",
      "IT 60 X 0 5 4 2 8 1 1 1 0 1 0 0 0 0 0 0 1 2 3 4 5 6"),
     ("my IBAN is GB 82 WEST 1234 5698 7654 32", "en", "IBAN_CODE", "GB 82 WEST 1234 5698 7654 32"),
+    # whisper's dashes between spelled characters, an "I" among them a letter
+    ("the account is DE44 and BNK -5 -I -0 -2 -I -8 -3 -1", "en", "IBAN_CODE", "DE44 and BNK -5 -I -0 -2 -I -8 -3 -1"),
     ("il mio codice fiscale è V R D L G U 7 2 C 4 1 F 8 3 9 K", "it", "IT_FISCAL_CODE",
      "V R D L G U 7 2 C 4 1 F 8 3 9 K"),
     ("il codice fiscale è RSSMRA80A01H501U", "it", "IT_FISCAL_CODE", "RSSMRA80A01H501U"),

@@ -6,7 +6,8 @@ Served through `Runner.add_flow`, not `prefect.serve(*deployments)`: a flow adde
 object runs as that object (with its Dask task runner); a deployment added as such is
 re-imported from its entrypoint in the flow run's process, and `with_options` is lost.
 
-Parameters are paths, a model name and flags only - they are stored in Prefect's database.
+Parameters are paths, a model name and flags only - they are stored in Prefect's database;
+the catalog's URL reaches the flow runs as $SOTTOVOCE_CATALOG_URL (it can carry a password).
 Each deployment runs at most one flow run at a time (`concurrency_limit=1`): a night's run
 that overruns is not joined by the next one on the same inbox.
 """
@@ -16,7 +17,6 @@ import asyncio
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
-from urllib.parse import urlsplit
 
 from prefect import Flow
 
@@ -46,13 +46,10 @@ class Scheduled:
 
 
 def scheduled(inbox: str, store: str, *, model: Optional[str] = None, rules_dir: Optional[str] = None,
-              catalog_url: Optional[str] = None, dask_address: Optional[str] = None,
-              minimise_cron: str = MINIMISE_CRON, retention_cron: str = RETENTION_CRON) -> list[Scheduled]:
+              dask_address: Optional[str] = None, minimise_cron: str = MINIMISE_CRON,
+              retention_cron: str = RETENTION_CRON) -> list[Scheduled]:
     """`minimise-inbox/nightly` and `enforce-retention/daily`; paths made absolute (the flow runs
     in another process). `dask_address`: the per-call tasks run on that Dask cluster."""
-    if catalog_url and urlsplit(catalog_url).password:
-        raise ValueError("the catalog URL carries a password, and flow parameters are stored in Prefect's "
-                         "database: give it without one (PostgreSQL reads PGPASSWORD or ~/.pgpass)")
     inbox_, store_ = str(Path(inbox).resolve()), str(Path(store).resolve())
     minimise_params: dict[str, Any] = {"inbox": inbox_, "store": store_}
     if model is not None:
@@ -60,8 +57,6 @@ def scheduled(inbox: str, store: str, *, model: Optional[str] = None, rules_dir:
     if rules_dir is not None:
         minimise_params["rules_dir"] = str(Path(rules_dir).resolve())
     retention_params: dict[str, Any] = {"store": store_}
-    if catalog_url is not None:
-        retention_params["catalog_url"] = catalog_url
     return [
         Scheduled(with_runner(minimise_inbox, dask_address), "nightly", minimise_cron, minimise_params,
                   "Minimise every new recording in the inbox into the store"),

@@ -2,7 +2,6 @@
 on a Dask cluster, the schedules, the retention flow, and no personal data in anything
 Prefect keeps (its database, result storage, logs)."""
 import hashlib
-import importlib.util
 import json
 import os
 import re
@@ -10,7 +9,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import types
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -142,19 +140,21 @@ def dask_runs(prefect_env, tmp_path_factory):
     from pipeline import asr, detect  # noqa: F401 - the same modules the probe reads on the workers
     from flows.minimise import run_inbox
 
-    inbox = tmp_path_factory.mktemp("scale-inbox")
-    for cid in DASK_CALLS:
-        shutil.copy(EXAMPLES / f"{CALL}.wav", inbox / f"{cid}.wav")
-        sidecar = json.loads((EXAMPLES / f"{CALL}.json").read_text())
-        sidecar["call_id"] = cid
-        (inbox / f"{cid}.json").write_text(json.dumps(sidecar))
+    inboxes = {name: tmp_path_factory.mktemp(f"scale-inbox-{name}") for name in ("dask", "one")}
+    for inbox in inboxes.values():  # one inbox each: the nightly flow consumes what it processed
+        for cid in DASK_CALLS:
+            shutil.copy(EXAMPLES / f"{CALL}.wav", inbox / f"{cid}.wav")
+            sidecar = json.loads((EXAMPLES / f"{CALL}.json").read_text())
+            sidecar["call_id"] = cid
+            (inbox / f"{cid}.json").write_text(json.dumps(sidecar))
     on_dask, one_process = tmp_path_factory.mktemp("store-dask"), tmp_path_factory.mktemp("store-one")
     old = os.environ.get("SOTTOVOCE_CPU_THREADS")
     os.environ["SOTTOVOCE_CPU_THREADS"] = "1"  # read by the workers (they inherit it) and by this process
     try:
         with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                       dashboard_address=":0") as cluster:
-            dask_summary = run_inbox(inbox, on_dask, model="tiny.en", dask_address=cluster.scheduler_address)
+            dask_summary = run_inbox(inboxes["dask"], on_dask, model="tiny.en",
+                                     dask_address=cluster.scheduler_address)
 
             def probe():  # runs in each worker process
                 from pipeline import asr, detect
@@ -166,19 +166,21 @@ def dask_runs(prefect_env, tmp_path_factory):
 
             with distributed.Client(cluster) as client:
                 workers = client.run(probe)
-        one_summary = run_inbox(inbox, one_process, model="tiny.en")
+        one_summary = run_inbox(inboxes["one"], one_process, model="tiny.en")
     finally:
         if old is None:
             os.environ.pop("SOTTOVOCE_CPU_THREADS", None)
         else:
             os.environ["SOTTOVOCE_CPU_THREADS"] = old
-    return {"dask": (on_dask, dask_summary), "one": (one_process, one_summary), "workers": workers}
+    return {"dask": (on_dask, dask_summary), "one": (one_process, one_summary), "workers": workers,
+            "left_in_inbox": sorted(p.name for inbox in inboxes.values() for p in inbox.iterdir())}
 
 
 def test_dask_outputs_equal_one_process(dask_runs):
     (on_dask, dask_summary), (one_process, one_summary) = dask_runs["dask"], dask_runs["one"]
     assert dask_summary["processed"] == len(DASK_CALLS) and dask_summary["quarantined"] == 0
     assert dask_summary == one_summary
+    assert dask_runs["left_in_inbox"] == []  # consumed by the tasks on the workers too, once registered
     for cid in DASK_CALLS:
         assert _store_digest(on_dask, cid) == _store_digest(one_process, cid), cid
 
@@ -216,10 +218,7 @@ def test_serve_registers_both_flows_with_cron(prefect_env, tmp_path):
 
     from flows.deployments import MINIMISE_CRON, RETENTION_CRON, scheduled
 
-    with pytest.raises(ValueError, match="password"):
-        scheduled(tmp_path, tmp_path, catalog_url="postgresql://sv:secret@db/sottovoce")
-    catalog = "sqlite:///" + str(tmp_path / "catalog.db")
-    minimise, retention = scheduled(tmp_path / "inbox", tmp_path / "store", model="tiny.en", catalog_url=catalog,
+    minimise, retention = scheduled(tmp_path / "inbox", tmp_path / "store", model="tiny.en",
                                     dask_address="tcp://127.0.0.1:8786")
     assert isinstance(minimise.flow.task_runner, DaskTaskRunner)
     assert minimise.flow.task_runner.address == "tcp://127.0.0.1:8786"
@@ -227,12 +226,12 @@ def test_serve_registers_both_flows_with_cron(prefect_env, tmp_path):
     ids = [s.add_to(runner) for s in (minimise, retention)]
     with get_client(sync_client=True) as client:
         got = [client.read_deployment(i) for i in ids]
-    assert [(d.name, d.flow_id is not None) for d in got] == [("nightly", True), ("daily", True)]
+    assert [d.name for d in got] == ["nightly", "daily"]
     assert [s.schedule.cron for s in got[0].schedules] == [MINIMISE_CRON]
     assert [s.schedule.cron for s in got[1].schedules] == [RETENTION_CRON]
     store = str((tmp_path / "store").resolve())
     assert got[0].parameters == {"inbox": str((tmp_path / "inbox").resolve()), "store": store, "model": "tiny.en"}
-    assert got[1].parameters == {"store": store, "catalog_url": catalog}
+    assert got[1].parameters == {"store": store}
     for d in got:
         assert d.global_concurrency_limit is not None and d.global_concurrency_limit.limit == 1
 
@@ -270,54 +269,24 @@ def test_prefect_yaml_deploys_to_a_work_pool(prefect_env):
     assert nightly.parameters == {"inbox": "/srv/sottovoce/inbox", "store": "/srv/sottovoce/store"}
 
 
-class _SweepResult:
-    def __init__(self, **counts):
-        self.counts = counts
-
-    def summary(self) -> str:
-        return ", ".join(f"{k} {v}" for k, v in self.counts.items())
-
-
-def test_retention_flow_calls_the_sweep(prefect_env, monkeypatch, tmp_path):
-    """The flow's wiring, with a stand-in for `pipeline.retention` (the ops branch's module)
-    that records what it was given."""
-    from pipeline.store import Store
-
-    from flows.retention import enforce_retention
-
-    calls = []
-
-    def sweep(store, *, as_of, dry_run, catalog_url):
-        calls.append((store, as_of, dry_run, catalog_url))
-        return _SweepResult(deleted_files=3, calls_expired=1)
-
-    monkeypatch.setitem(sys.modules, "pipeline.retention", types.SimpleNamespace(sweep=sweep))
-    summary = enforce_retention(str(tmp_path), as_of=datetime(2031, 1, 2), dry_run=True,
-                                catalog_url="sqlite:///c.db")
-    assert summary == "deleted_files 3, calls_expired 1"
-    (store, as_of, dry_run, catalog_url), = calls
-    assert isinstance(store, Store) and store.root == tmp_path
-    assert as_of == datetime(2031, 1, 2, tzinfo=timezone.utc)
-    assert (dry_run, catalog_url) == (True, "sqlite:///c.db")
-    enforce_retention(str(tmp_path))
-    assert not calls[1][2] and abs((calls[1][1] - datetime.now(timezone.utc)).total_seconds()) < 120
-
-
-@pytest.mark.skipif(importlib.util.find_spec("pipeline.retention") is None,
-                    reason="pipeline.retention (retention sweep) is on the ops branch, not merged here yet")
 def test_retention_flow_on_a_processed_store(runs, tmp_path):
-    """The real sweep through the flow: a dry run as of 2100 touches nothing; the real run
-    then removes the bleeped audio of a 30-day purpose."""
+    """`enforce_retention` over the real sweep, on a copy of a store the nightly flow filled: a
+    dry run as of 2100 counts and touches nothing; the real run deletes every expired artifact."""
     from flows.retention import enforce_retention
 
     store = tmp_path / "store"
     shutil.copytree(runs[0], store)
-    before = {p: p.read_bytes() for p in store.rglob("*") if p.is_file()}
-    summary = enforce_retention(str(store), as_of=datetime(2100, 1, 1, tzinfo=timezone.utc), dry_run=True)
-    assert isinstance(summary, str) and summary
-    assert {p: p.read_bytes() for p in store.rglob("*") if p.is_file()} == before
-    enforce_retention(str(store), as_of=datetime(2100, 1, 1, tzinfo=timezone.utc))
-    assert not (store / "calls" / CALL / "audio.wav").exists()
+    files = lambda: {p: p.read_bytes() for p in store.rglob("*") if p.is_file() and "catalog.db" not in p.name}  # noqa: E731
+    before = files()
+    assert store / "calls" / CALL / "audio.wav" in before
+    summary = enforce_retention(str(store), as_of=datetime(2100, 1, 1), dry_run=True)  # no zone: UTC
+    assert "as of 2100-01-01 00:00 UTC" in summary and "would delete" in summary and "audio x1" in summary
+    assert files() == before
+    summary = enforce_retention(str(store), as_of=datetime(2100, 1, 1, tzinfo=timezone.utc))
+    assert "deleted" in summary and "audio x1" in summary and "1 calls fully expired" in summary
+    assert not (store / "calls" / CALL).exists()
+    today = enforce_retention(str(store), dry_run=True)  # default: now
+    assert f"as of {datetime.now(timezone.utc):%Y-%m-%d}" in today and "would delete nothing" in today
 
 
 # The leak probes: a value is searched for in the forms it can take in text (digits grouped,

@@ -83,6 +83,9 @@ def main() -> int:
             server.start()
             stack.callback(server.stop)
             stack.enter_context(temporary_settings(updates={PREFECT_API_URL: server.api_url}))
+            from prefect.logging.handlers import APILogHandler
+
+            stack.callback(lambda: APILogHandler().flush())  # send the runs' logs before the server stops
         one, on_dask = Path(tmp) / "one", Path(tmp) / "dask"
         os.environ.pop("SOTTOVOCE_CPU_THREADS", None)
         results.append(_run(f"1 process, whisper on {cores} threads",

@@ -17,7 +17,7 @@ from presidio_analyzer.predefined_recognizers import (CreditCardRecognizer, Emai
 from .conversation import Conversation  # noqa: E402
 from .recognizers import SPEECH_RECOGNIZERS  # noqa: E402
 from .recognizers.checksums import CHECKSUMS  # noqa: E402
-from .recognizers.cues import GREETING  # noqa: E402
+from .recognizers.cues import GREETING, THANKS_FOR_CALLING  # noqa: E402
 from .recognizers.person_name import TITLE  # noqa: E402
 from .recognizers.view import view_of  # noqa: E402
 from .rules import PurposeRules  # noqa: E402
@@ -114,8 +114,9 @@ def _opening_name(text: str, r: RecognizerResult) -> bool:
     first = text.split("\n", 1)[0]
     near = (text[:r.start].split()[-1:] + text[r.start:r.end].split())[:2]
     titled = any(w.strip(",.").lower() in TITLES for w in near)  # "hello, Mrs Thompson"
-    return first[:2] in ("A:", "M:") and not titled and any(w.strip(",.!?").lower() in GREETING
-                                                              for w in first.split())
+    greets = any(w.strip(",.!?").lower() in GREETING for w in first.split()) or \
+        any(p in first.lower() for p in THANKS_FOR_CALLING)
+    return first[:2] in ("A:", "M:") and not titled and greets
 
 
 def detect(transcript: Transcript, conversation: Conversation, rules: PurposeRules) -> list[Finding]:

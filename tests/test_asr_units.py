@@ -37,6 +37,11 @@ def test_compaction_maps_times_back():
     assert abs(c.to_original(1.5, is_end=True) - 2.2) < 1e-9  # an end there closes its own chunk
     w = c.word(Word("ciao", 1.2, 1.6))
     assert abs(w.start - 2.0) < 1e-9 and abs(w.end - 2.2) < 1e-9
+    # a word whisper stretched across the gap ends with its own chunk, not 3 s later in the next
+    w = c.word(Word("novantanove", 1.0, 2.2))
+    assert abs(w.start - 1.8) < 1e-9 and abs(w.end - 2.2) < 1e-9
+    w = c.word(Word("nove", 1.9, 2.3))  # opening in the next chunk: its times are that chunk's
+    assert abs(w.start - 4.9) < 1e-9 and abs(w.end - 5.3) < 1e-9
 
 
 def test_cpu_threads_from_the_environment(monkeypatch):

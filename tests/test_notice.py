@@ -14,6 +14,10 @@ RULE = load_purpose("customer_care").rules.notice
     ([("agent", "Good morning. Please note this call is"), ("agent", "recorded for quality purposes.")], "en"),
     ([("agent", "Hi, we are recording this call for training.")], "en"),
     ([("agent", "Please note this coil in recorded for technical support purposes.")], "en"),  # whisper's slips
+    ([("agent", "Hello, calls maybe recorded for training.")], "en"),
+    ([("agent", "Just so you know, we record all our calls.")], "en"),
+    ([("agent", "Buongiorno, la chiamata e registrata.")], "it"),  # whisper drops the accent
+    ([("agent", "Le ricordiamo che le telefonate possono essere registrate.")], "it"),
 ])
 def test_notice_present(turns, lang):
     result = check_notice(text_transcript(turns, lang), RULE)

@@ -13,7 +13,8 @@ STREET_EN = frozenset("""street st road rd avenue ave lane ln drive dr way close
     crescent terrace square gardens grove row hill park mews""".split())
 LIVE_CUES = phrases("abito in", "abito a", "vivo in", "vivo a", "risiedo in", "residente in", "indirizzo è",
                     "l'indirizzo è", "i live at", "i live on", "i live in", "address is", "my address is",
-                    "live at", "ship it to", "deliver to", "spedire a", "spedite a")
+                    "live at", "ship it to", "deliver to", "spedire a", "spedite a", "based in", "based at",
+                    "we're at", "we are at")
 CLAUSE_END = frozenset("""? ! quindi ma però poi so but then also anche perché because sono ho mi i'm i've
     i am""".split())
 MAX_CLAUSE = 12

@@ -20,22 +20,24 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "CREDIT_CARD": phrases(
         "carta", "carte", "credito", "bancomat", "visa", "mastercard", "amex", "american express",
         "prepagata", "card", "credit", "debit card", "cvv", "scadenza", "pagare", "pagamento", "paga", "pay",
-        "payment", "paying"),
+        "payment", "paying", "saldare", "settle"),
     "IBAN_CODE": phrases(
-        "iban", "conto", "conto corrente", "bonifico", "addebit*", "debito", "domiciliazion*", "rid", "coordinate bancarie",
+        "iban", "conto", "conto corrente", "bonifico", "addebit*", "debito", "rimbors*", "accredit*",
+        "refund*", "money back", "domiciliazion*", "rid", "coordinate bancarie",
         "account", "bank", "sort code", "debit", "direct debit", "bank details"),
     "ORDER_NUMBER": phrases(
         "ordin*", "pratica", "ticket", "segnalazion*", "riferimento", "spedizion*", "tracking", "contratto",
         "codice cliente", "numero cliente", "cliente", "fattura", "order*", "reference", "case", "contract",
-        "customer number", "invoice", "booking", "prenotazion*", "shipment", "parcel", "pacco"),
+        "customer number", "invoice", "booking", "confirmation", "prenotazion*", "shipment", "parcel", "pacco"),
     "IT_FISCAL_CODE": phrases("codice fiscale", "fiscale", "cf", "tax code", "fiscal code", "tax id"),
     "DATE_OF_BIRTH": phrases("nato", "nata", "nascita", "compleanno", "born", "birth", "birthday", "date of birth",
                              "dob"),
     "ADDRESS": phrases("indirizz*", "abito", "abita", "vivo", "vive", "residenza", "residente", "domicili*",
                        "spedire", "spediamo", "spedisco", "consegn*", "ship", "deliver*", "send it",
-                       "address", "live", "lives", "living", "postcode", "zip", "cap"),
+                       "address", "live", "lives", "living", "postcode", "zip", "cap", "based", "residenza"),
     "EMAIL_ADDRESS": phrases("email", "e-mail", "e mail", "e mai", "mail", "posta elettronica", "emails", "chiocciola"),
-    "PERSON": phrases("nome", "cognome", "chiamo", "chi parlo", "name", "surname", "who am i", "speaking with"),
+    "PERSON": phrases("nome", "cognome", "chiamo", "chi parlo", "generalità", "nominativo", "intestat*",
+                      "titolare", "name", "surname", "who am i", "speaking with", "account holder", "holder"),
 }
 # When a unit names several kinds, the more specific wins: "indirizzo email" asks for an
 # e-mail, "numero di telefono" for a phone; then the nearest cue.
@@ -43,11 +45,16 @@ PRIORITY = {"EMAIL_ADDRESS": 3, "IT_FISCAL_CODE": 2, "IBAN_CODE": 2, "CREDIT_CAR
             "DATE_OF_BIRTH": 2, "ORDER_NUMBER": 1, "ADDRESS": 1, "PERSON": 0}
 
 
+WHERE_WRITTEN = frozenset("on in nella nell' sulla sull' nel from dalla dall' inside".split())
+
+
 def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, str, str]]:
     """(token index, entity, cue words) of the strongest cue in `tokens`, or None."""
     best = None
     for entity, cues in ENTITY_CUES.items():
         hit = find_cue(tokens, cues, fuzzy=fuzzy)
+        if hit and entity == "EMAIL_ADDRESS" and any(t.low in WHERE_WRITTEN for t in tokens[max(0, hit[0] - 3):hit[0]]):
+            continue  # "the number on your confirmation email": the e-mail says where, not what
         if hit and (best is None or (PRIORITY[entity], hit[0]) > (PRIORITY[best[1]], best[0])):
             best = (hit[0], entity, " ".join(hit[1]))
     return best
@@ -67,4 +74,6 @@ NONPII_BEFORE = frozenset("""costa costo prezzo paga pagare importo totale alle 
 CLOSERS = frozenset("""grazie perfetto bene ok okay arrivederci thanks thank perfect great bye goodbye
     fine""".split())
 # the call's opening: the company and the agent introduce themselves
-GREETING = frozenset("buongiorno buonasera salve pronto morning hello afternoon evening".split())
+GREETING = frozenset("""buongiorno buonasera salve pronto benvenuto benvenuti morning hello afternoon evening
+    welcome""".split())
+THANKS_FOR_CALLING = ("for calling", "per aver chiamato", "per averci chiamato", "per aver contattato")

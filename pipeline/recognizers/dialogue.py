@@ -19,7 +19,7 @@ ENTITIES = ["PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISC
 LEAD_IN = frozenset("""sì si certo allora ecco guardi senta dunque va bene ok okay è e il lo la l' i gli mio mia
     miei numero sono le do dico dò prego cioè ehm eh mah sarebbe ed a al all' che di del della nato nata nel
     yes yeah yep sure of course ok okay it's it is my the number its that's um uh er well so right i was am
-    born on in and a an oh yup here you go mine please per favore è: ,""".split())
+    born on in and a an oh yup here you go mine please per favore è: , me""".split())
 # a question or request for data (besides a "?" token)
 REQUEST = phrases("mi dice", "mi dà", "mi da", "mi lascia", "mi può", "mi puo", "può darmi", "potrebbe", "mi serve",
                   "qual è", "qual", "quale", "ha il", "ha un", "mi conferma", "confermi", "mi detta", "mi fornisce",
@@ -27,13 +27,24 @@ REQUEST = phrases("mi dice", "mi dà", "mi da", "mi lascia", "mi può", "mi puo"
                   "please confirm", "confirm", "tell me", "give me", "which", "and your", "your", "a che", "dove",
                   "where", "mi ripete", "può ripetere", "mi scusi")
 ADDRESS_LEAD_IN = frozenset("at on to presso live abito vivo".split())  # "I live at", "abito presso"
+ANSWER_SCORE = 0.5
 MAX_CONTENT = 32  # words (punctuation not counted): an IBAN spelled one character at a time
 SPILL_MAX = 6
 BACKCHANNEL_MAX = 2
 EMAIL_PIECES = frozenset("punto dot chiocciola at com it net org gmail libero hotmail outlook yahoo".split())
 NUMERIC = {"PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE"}
+HOLD = phrases("un attimo", "un momento", "un secondo", "aspetti", "attenda", "lo cerco", "la cerco", "controllo",
+               "one sec", "one second", "just a sec", "just a second", "hang on", "hold on", "a moment", "bear with me",
+               "let me find", "let me check", "let me look", "let me get", "wait")
 REFUSAL = frozenset("""no non preferisco preferirei nessuno nessuna niente momento attimo sorry don't haven't
     rather none wait same""".split())  # not "not": whisper's "dot" in "joseph not logan"
+
+
+def _holds(line: Line) -> bool:
+    """ "Un attimo, lo cerco", "hang on, let me find it": the answer comes in the next unit."""
+    toks = list(line.tokens)
+    return bool(toks) and not any(t.kind == "digits" for t in toks) and any(
+        phrase_at(toks, i, HOLD) for i in range(min(len(toks), 6)))
 
 
 def _question_entity(line: Line) -> tuple[str, str] | None:
@@ -134,6 +145,8 @@ class DialogueContextRecognizer(SpeechRecognizer):
             if not asked:
                 continue
             answer = self._answer(view, li, line.speaker)
+            if answer is not None and _holds(answer):
+                answer = self._after_hold(view, answer)  # "un attimo che lo cerco... ecco, 2025 85241"
             if answer is None:
                 continue
             content = _spill(view, answer, answer_content(answer, asked[0]), asked[0])
@@ -150,9 +163,24 @@ class DialogueContextRecognizer(SpeechRecognizer):
                     alnum = [i for i, t in enumerate(content) if t.kind in ("digits", "letters")]
                 first = max(0, alnum[0] - 1) if asked[0] in NUMERIC else 0
                 content = content[first:alnum[-1] + 1] + _tail(content[alnum[-1] + 1:])
+            if asked[0] == "ADDRESS" and any(t.kind == "at" or t.low == "chiocciola" for t in content):
+                asked = ("EMAIL_ADDRESS", asked[1])  # "a che indirizzo le mando la conferma?" - "mario@..."
             if content:
-                out.append(result(asked[0], content[0].start, content[-1].end, 0.5, NAME, asked[1]))
+                # a number's answer outweighs a guess from its shape alone (an ID_NUMBER at 0.5)
+                score = ANSWER_SCORE + (0.05 if asked[0] in NUMERIC else 0.0)
+                out.append(result(asked[0], content[0].start, content[-1].end, score, NAME, asked[1]))
         return out
+
+    @staticmethod
+    def _after_hold(view: View, hold: Line) -> Line | None:
+        """The speaker's next unit after a hold, past the agent's "take your time" (not a new question)."""
+        li = hold.tokens[0].line
+        for nxt in view.lines[li + 1:li + 4]:
+            if nxt.speaker in ("customer", "mixed") or hold.speaker == "mixed":
+                return nxt
+            if any(t.text == "?" for t in nxt.tokens) or best_cue(list(nxt.tokens)):
+                return None
+        return None
 
     @staticmethod
     def _answer(view: View, li: int, speaker: str) -> Line | None:

@@ -24,11 +24,13 @@ CONDITIONS = frozenset("""depressione depresso depressa diabete diabetico diabet
     psychiatrist psychologist psychotherapy hypertension illness ill sick hospitalised hospitalized hospital
     sclerosis alzheimer's alzheimers parkinson's parkinsons hepatitis leukaemia leukemia stroke transplant autism
     autistic blind deaf wheelchair crutches bipolar schizophrenia anorexia bulimia infertility miscarriage
-    antidepressants""".split())
+    antidepressants antidepressant antidepressivo allergia allergico allergica allergy allergic celiaco celiaca
+    celiachia celiac coeliac medication steroids cortisone""".split())
 CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "heart attack", "heart condition", "high blood pressure",
                             "blood pressure", "mental health", "sono in cura", "è in cura", "in cura per", "sotto cura", "in terapia",
                             "being treated",
-                            "under treatment", "on medication", "prendo farmaci", "take medication")
+                            "under treatment", "on medication", "prendo farmaci", "take medication",
+                            "aspetto un bambino", "aspetto una bambina", "expecting a baby", "multiple sclerosis")
 CLAUSE_LEAD = phrases("sono", "soffro", "ho", "ha", "mi hanno", "ho avuto", "è", "sto", "prendo", "faccio", "devo",
                       "i'm", "i am", "i have", "i've", "i had", "i suffer", "suffer", "i was", "i take", "i need",
                       "my", "mia", "mio", "perché", "because")

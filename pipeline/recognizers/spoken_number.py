@@ -131,8 +131,8 @@ def by_shape(chars: str) -> Optional[tuple[str, float]]:
         return "IBAN_CODE", 0.8
     if len(digits) >= 18 and chars[:2].isalpha():  # country letters and a long number: an IBAN read out
         return "IBAN_CODE", 0.9
-    if len(digits) >= 20:  # longer than a card or a phone, but a card read twice is too: cues first
-        return "IBAN_CODE", 0.7
+    if len(digits) >= 20:  # longer than a card or a phone - but a card misheard or read twice is too: without
+        return "ID_NUMBER", 0.7  # country letters or a cue, no kind a purpose keeps (a kept "IBAN" was a card)
     if chars.isdigit() and 13 <= len(digits) <= 19 and luhn(digits):
         return "CREDIT_CARD", 0.9
     if chars.isdigit() and len(digits) == 10 and digits[0] == "3":

@@ -40,6 +40,13 @@ def turns(script: str) -> list[tuple[str, str]]:
     ("agent: what's the best number to call you on? || customer: oh seven seven nine one, four four six, two two one",
      "en", "PHONE_NUMBER", "oh seven seven nine one, four four six, two two one"),
     ("agent: your postcode? || customer: L S 6, 2 Q T", "en", "ADDRESS", "L S 6, 2 Q T"),
+    # questions worded otherwise
+    ("agent: mi può dare le sue generalità? || customer: allora, Edoardo Fontana", "it", "PERSON", "Edoardo Fontana"),
+    ("agent: a chi è intestata l'utenza? || customer: a me, Carla Ferri", "it", "PERSON", "Carla Ferri"),
+    ("agent: come preferisce saldare l'importo? || customer: 5 1 4 6 1 4 5 1 2 6 1 9 2 3 4 7", "it", "CREDIT_CARD",
+     "5 1 4 6 1 4 5 1 2 6 1 9 2 3 4 7"),
+    ("agent: where are you based? || customer: 18 Pine Court, Leeds", "en", "ADDRESS", "18 Pine Court, Leeds"),
+    ("agent: who's the account holder? || customer: that's Maggie Doyle", "en", "PERSON", "Maggie Doyle"),
     # an address answer says "at", "from": no price or hour ends it
     ("agent: where should we send it? || customer: flat 2 at 48 Queens Road", "en", "ADDRESS",
      "flat 2 at 48 Queens Road"),
@@ -110,6 +117,43 @@ def test_the_next_unit_is_not_taken_when_it_moves_on(pii):
                    "customer: poi volevo sapere del rimborso")
     pii.found(script, "it", "EMAIL_ADDRESS", "nadia punto serra chiocciola gmail punto com")
     pii.clean(script, "it", value="poi volevo sapere del rimborso")
+
+
+def test_the_number_on_an_email_is_no_email(pii):
+    pii.kept(turns("agent: what's the number on your confirmation email? || customer: it's 5 5 1 8 2 0 9"), "en",
+             "ORDER_NUMBER", "5 5 1 8 2 0 9", "customer_care")
+
+
+def test_an_address_given_with_a_chiocciola_is_an_email(pii):
+    pii.kept(turns("agent: a che indirizzo le mando la conferma? || customer: luca punto bini chiocciola tin punto "
+                   "it"), "it", "EMAIL_ADDRESS", "luca punto bini chiocciola tin punto it", "sales_first_contact")
+
+
+def test_the_answer_after_a_hold(pii):
+    """The order number comes after "un attimo che lo cerco" and the agent's "faccia pure": it is
+    still the answer, and customer care keeps it (not an ID_NUMBER by its shape)."""
+    pii.kept(turns("agent: mi dice il numero dell'ordine? || customer: un attimo che lo cerco. || agent: certo, "
+                   "faccia pure. || customer: ecco, 2 0 2 5 8 5 2 4 1"), "it", "ORDER_NUMBER", "2 0 2 5 8 5 2 4 1",
+             "customer_care")
+    pii.found(turns("agent: can I take your card number? || customer: hang on, it's in my other bag || "
+                    "customer: right, 4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7"), "en", "CREDIT_CARD",
+              "4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7")
+
+
+def test_a_hold_is_not_data(pii):
+    pii.clean(turns("agent: can I have your email address? || customer: one sec, it's in my other bag"), "en")
+
+
+def test_a_refund_account_is_an_iban_the_billing_purpose_keeps(pii):
+    pii.kept(turns("agent: su quale conto le facciamo il rimborso? || customer: I T 6 0 X 0 5 4 2 8 1 1 1 0 1 0 0 0 "
+                   "0 0 0 1 2 3 4 5 6"), "it", "IBAN_CODE", "I T 6 0 X 0 5 4 2 8 1 1 1 0 1 0 0 0 0 0 0 1 2 3 4 5 6",
+             "billing_support")
+
+
+def test_a_long_number_without_a_cue_is_never_kept(pii):
+    """22 digits and no cue: a card misheard, or read twice, as well as an IBAN without its letters."""
+    pii.found("allora 5 1 4 6 1 4 5 1 2 6 1 9 2 3 4 7 5 1 4 6 1 4", "it", "ID_NUMBER",
+              "5 1 4 6 1 4 5 1 2 6 1 9 2 3 4 7 5 1 4 6 1 4", "billing_support")
 
 
 def test_sales_keeps_the_phone_given_as_an_answer(pii):

@@ -29,6 +29,10 @@ import pytest
     ("mi hanno operato al ginocchio", "it", "operato al ginocchio"),
     ("I'm recovering from covid", "en", "covid"),
     ("I had surgery last week", "en", "surgery"),
+    ("aspetto un bambino per marzo", "it", "aspetto un bambino"),
+    ("we're expecting a baby in june", "en", "expecting a baby"),
+    ("mia figlia è celiaca", "it", "mia figlia è celiaca"),
+    ("I'm allergic to penicillin", "en", "I'm allergic"),
 ])
 def test_health_is_found_and_removed(pii, text, lang, value):
     pii.found(text, lang, "HEALTH", value)

@@ -61,3 +61,8 @@ def test_the_company_in_the_agents_greeting_is_no_name(pii):
               ("customer", "hi, my wife Helen Barker asked me to call")]
     pii.clean(script, "en", value="Harmer Bank,")
     pii.found(script, "en", "PERSON", "Helen Barker")
+
+
+def test_thanks_for_calling_names_the_company(pii):
+    pii.clean([("agent", "Thanks for calling Brightline Broadband, you're speaking to Tom.")], "en",
+              value="Brightline Broadband,")

@@ -141,6 +141,7 @@ _CONNECTIVE = {"punto": ("dot", "."), "dot": ("dot", "."), "chiocciola": ("at", 
                "trattino basso": ("sym", "_"), "slash": ("sym", "/")}
 _DETS = {"il", "un", "uno", "questo", "quel", "quello", "al", "del", "nel", "dal", "sul", "ogni", "quale", "the", "a",
          "this", "that"}
+_TLDS = frozenset("com net it org eu co uk de fr info biz io es ch".split())
 _STRIP = ".,;:!?\"“”«»()[]{}…¡¿*"
 _LEX = re.compile(r"(\d+(?:[.,]\d+)*)|([^\W\d_]+(?:'[^\W\d_]+)*'?)|([^\w\s]|_)")
 _CONT, _GROUP = re.compile(r"(?:[.,]\d+)+"), re.compile(r"([.,]?)(\d+)")
@@ -177,6 +178,8 @@ def _lex(words: Sequence[str], lang: str) -> list[_P]:
             if not s:
                 continue
         open_num = False
+        if s[:1] == "." and s[1:].rstrip(_STRIP).lower() in _TLDS:  # whisper's "hello .com", ".co .uk"
+            P.append(_P(".", "dot", (i,)))
         core = s.lstrip(_STRIP + "'")
         body = core.rstrip(_STRIP)
         tail = core[len(body):]  # trailing punctuation: ends a spoken number
@@ -189,6 +192,9 @@ def _lex(words: Sequence[str], lang: str) -> list[_P]:
                     P.append(_P(part, "at" if part == "@" else "dot", (i,)))
                 elif part:
                     _lex_plain(part, i, lang, P)
+        elif body[:1] == "-" and body[1:].isalpha():  # whisper's "W -H -D", "19 -forty -nine"
+            P.append(_P("-", "sym", (i,)))
+            _lex_plain(body[1:], i, lang, P)
         elif "-" in body and body.replace("-", "").isalpha():
             P.append(_P(body, "w", (i,)))  # e-mail, twenty-three, x-ray
         elif body:
@@ -430,12 +436,16 @@ def _letters(P: list[_P], lang: str) -> list[_P]:
             p.kind, p.text = "let", li[0]
         cats.append(li or ("", "F", "c") if p.kind == "let" else ("", "N", "c") if p.kind == "num" else li)
     k = 0
-    while k < len(P):
-        j = k
-        while j < len(P) and cats[j]:
+    while k < len(P):  # runs of candidates, dashes between them allowed ("W -H -D")
+        idx, j = [], k
+        while j < len(P):
+            if cats[j]:
+                idx.append(j)
+            elif not (idx and P[j].kind == "sym" and P[j].text == "-" and j + 1 < len(P) and cats[j + 1]):
+                break
             j += 1
-        if j > k:
-            _resolve_run(P, cats, list(range(k, j)))
+        if idx:
+            _resolve_run(P, cats, idx)
         k = max(j, k + 1)
     return P
 

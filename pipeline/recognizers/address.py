@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import RecognizerResult
 
+from .cues import CLOSERS
 from .view import SpeechRecognizer, Tok, near, phrase_at, phrases, result, view_of
 
 NAME = "AddressRecognizer"
@@ -81,6 +82,10 @@ def _numbered(toks: list[Tok], j: int) -> int:
     return -1
 
 
+SPILL_MAX = 6
+NOT_PLACE_NAME = CLOSERS | frozenset("sure yes no si sì ma but and e poi then so".split())
+
+
 def _spill(view, line_index: int, end_tok: Tok) -> Tok:
     """Whisper ends a sentence inside an address ("894 Perry Park. Matthewville."): a short
     next unit of the same speaker, only names, is the rest of it."""
@@ -89,7 +94,9 @@ def _spill(view, line_index: int, end_tok: Tok) -> Tok:
         return end_tok
     nxt = view.lines[line_index + 1]
     names = [t for t in nxt.tokens if t.kind != "punct"]
-    if nxt.speaker == line.speaker and 0 < len(names) <= 3 and all(t.text[:1].isupper() for t in names):
+    placelike = all(t.kind in ("letters", "digits") or t.text[:1].isupper() and t.low not in NOT_PLACE_NAME
+                    for t in names)  # "Glasgow P 12 8 QQ": a town and a postcode
+    if nxt.speaker == line.speaker and 0 < len(names) <= SPILL_MAX and placelike and not names[0].kind == "digits":
         return names[-1]
     return end_tok
 

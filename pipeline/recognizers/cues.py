@@ -36,7 +36,7 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
                        "spedire", "spediamo", "spedisco", "consegn*", "ship", "deliver*", "send it",
                        "address", "live", "lives", "living", "postcode", "zip", "cap", "based", "residenza"),
     "EMAIL_ADDRESS": phrases("email", "e-mail", "e mail", "e mai", "mail", "posta elettronica", "emails", "chiocciola"),
-    "PERSON": phrases("nome", "cognome", "chiamo", "chi parlo", "generalità", "nominativo", "intestat*",
+    "PERSON": phrases("nome", "cognome", "chiamo", "chi parlo", "generalità", "nominativo", "intestat*", "in testat*",
                       "titolare", "name", "surname", "who am i", "speaking with", "account holder", "holder"),
 }
 # When a unit names several kinds, the more specific wins: "indirizzo email" asks for an
@@ -68,8 +68,8 @@ NONPII_AFTER = frozenset("""euro euros € eur dollari dollaro dollars dollar $ 
 PRODUCT_CUES = frozenset("""prodotto prodotti articolo modello modelli versione serie sku product products item model
     version series firmware""".split())
 YEAR_BEFORE = frozenset("dal nel del dall anno since in from year of".split())
-NONPII_BEFORE = frozenset("""costa costo prezzo paga pagare importo totale alle ore entro dalle tra fra
-    cost costs price total at by until from between only just""".split())
+NONPII_BEFORE = frozenset("""costa costo prezzo paga pagare importo totale alle ore entro dalle tra fra pagato speso
+    cost costs price total at by until from between only just paid spent""".split())
 # the call moves on: a code or an answer does not go on past these
 CLOSERS = frozenset("""grazie perfetto bene ok okay arrivederci thanks thank perfect great bye goodbye
     fine""".split())

@@ -28,14 +28,19 @@ REQUEST = phrases("mi dice", "mi dà", "mi da", "mi lascia", "mi può", "mi puo"
                   "where", "mi ripete", "può ripetere", "mi scusi")
 ADDRESS_LEAD_IN = frozenset("at on to presso live abito vivo".split())  # "I live at", "abito presso"
 ANSWER_SCORE = 0.5
+MAIL_ENDS = frozenset("com it net org eu couk".split())
+HOW_SPELT = frozenset("all tutto tutta tutte minuscolo minuscole maiuscolo lowercase".split())
 MAX_CONTENT = 32  # words (punctuation not counted): an IBAN spelled one character at a time
 SPILL_MAX = 6
 BACKCHANNEL_MAX = 2
 EMAIL_PIECES = frozenset("punto dot chiocciola at com it net org gmail libero hotmail outlook yahoo".split())
 NUMERIC = {"PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE"}
+LETTERED = {"IBAN_CODE", "IT_FISCAL_CODE"}
 HOLD = phrases("un attimo", "un momento", "un secondo", "aspetti", "attenda", "lo cerco", "la cerco", "controllo",
                "one sec", "one second", "just a sec", "just a second", "hang on", "hold on", "a moment", "bear with me",
                "let me find", "let me check", "let me look", "let me get", "wait")
+READ_BACK = phrases("read that back", "read it back", "read back", "repeat that back", "so that's", "so it's",
+                    "ripeto", "rileggo", "le rileggo", "quindi è", "confermo")
 REFUSAL = frozenset("""no non preferisco preferirei nessuno nessuna niente momento attimo sorry don't haven't
     rather none wait same""".split())  # not "not": whisper's "dot" in "joseph not logan"
 
@@ -49,6 +54,9 @@ def _holds(line: Line) -> bool:
 
 def _question_entity(line: Line) -> tuple[str, str] | None:
     toks = list(line.tokens)
+    if line.speaker == "mixed":  # a mono unit that holds an answer already asks, if at all, after it
+        answered = [i for i, t in enumerate(toks) if t.kind == "digits"]
+        toks = toks[answered[-1] + 1:] if answered else toks
     # on a stereo call the agent's line that names a kind of data is a request for it
     greeting = any(t.low in GREETING for t in toks)
     asks = any(t.text == "?" for t in toks) or any(phrase_at(toks, i, REQUEST) for i in range(len(toks)))
@@ -70,7 +78,7 @@ def answer_content(line: Line, entity: str) -> list[Tok]:
     i = 0
     lead_in = LEAD_IN | ADDRESS_LEAD_IN if entity == "ADDRESS" else LEAD_IN
     while i < len(toks) and (toks[i].low in lead_in or toks[i].kind == "punct" or phrase_at(toks, i, own)):
-        if toks[i].text == "I" and i + 1 < len(toks) and toks[i + 1].kind in ("digits", "letters"):
+        if _spelled_i(toks, i):
             break  # "I T 6 0 ...": a spelled letter, not the article "i"
         i += 1
     content: list[Tok] = []
@@ -79,7 +87,8 @@ def answer_content(line: Line, entity: str) -> list[Tok]:
         t = toks[j]
         # a price or an hour ends a number; an address or an e-mail says "at" and "from"
         nonpii = entity in NUMERIC | {"DATE_OF_BIRTH"} and (t.low in NONPII_BEFORE or t.low in NONPII_AFTER)
-        if t.text == "?" or nonpii or _other_cue(toks, j, entity) or words >= MAX_CONTENT:
+        spelt = entity == "EMAIL_ADDRESS" and t.low in HOW_SPELT  # "... punto com, tutto attaccato"
+        if t.text == "?" or nonpii or spelt or _other_cue(toks, j, entity) or words >= MAX_CONTENT:
             break
         content.append(t)
         words += t.kind != "punct"
@@ -88,15 +97,32 @@ def answer_content(line: Line, entity: str) -> list[Tok]:
     return content
 
 
+def _spelled_i(toks: list[Tok], i: int) -> bool:
+    return toks[i].text == "I" and i + 1 < len(toks) and toks[i + 1].kind in ("digits", "letters")
+
+
+def _mailbox(content: list[Tok]) -> bool:
+    """An "@", a "chiocciola", or a dot before com/it/net...: an e-mail, whatever was asked."""
+    for k, t in enumerate(content):
+        if t.kind == "at" or t.low == "chiocciola":
+            return True
+        if t.kind == "dot" and "".join(x.low for x in content[k + 1:k + 6] if x.text != "-") in MAIL_ENDS:
+            return True
+    return False
+
+
 def _after_own_cue(content: list[Tok], entity: str) -> list[Tok]:
     """"Le do il numero della carta: 4 3 2 6 ...": the number starts after the last naming of
     its kind, when (nearly) all its characters come after it."""
     own = ENTITY_CUES[entity]
     chars = [len(t.text) if t.kind in ("digits", "letters") else 0 for t in content]
     for p in range(len(content) - 1, -1, -1):
-        ph = phrase_at(content, p, own)
+        ph = phrase_at(content, p, own, fuzzy=True)  # "il tuo di che tiscale è ..."
         if ph and sum(chars[p + len(ph):]) >= max(4, 0.75 * sum(chars)):
-            return content[p + len(ph):]
+            rest = content[p + len(ph):]
+            while rest and (rest[0].low in LEAD_IN or rest[0].kind == "punct") and not _spelled_i(rest, 0):
+                rest = rest[1:]
+            return rest
     return content
 
 
@@ -124,7 +150,7 @@ def _spill(view: View, answer: Line, content: list[Tok], entity: str) -> list[To
         return content
     pieces = EMAIL_PIECES if entity == "EMAIL_ADDRESS" else None
     goes_on = (any(t.low in pieces or t.kind in ("at", "dot") for t in body[:3]) if pieces is not None
-               else entity in NUMERIC and body[0].kind in ("digits", "letters"))
+               else entity in NUMERIC and any(t.kind == "digits" for t in body))  # "... 0 16" / "I'm in 3"
     if not goes_on:
         return content
     more = answer_content(nxt, entity)
@@ -141,12 +167,16 @@ class DialogueContextRecognizer(SpeechRecognizer):
         for li, line in enumerate(view.lines):
             if line.speaker == "customer":
                 continue
+            readback = self._read_back(view, li)
+            if readback:
+                out.append(readback)
+                continue
             asked = _question_entity(line)
             if not asked:
                 continue
             answer = self._answer(view, li, line.speaker)
             if answer is not None and _holds(answer):
-                answer = self._after_hold(view, answer)  # "un attimo che lo cerco... ecco, 2025 85241"
+                answer = self._after_hold(view, answer, asked[0])  # "un attimo che lo cerco... ecco, 2025 85241"
             if answer is None:
                 continue
             content = _spill(view, answer, answer_content(answer, asked[0]), asked[0])
@@ -156,14 +186,15 @@ class DialogueContextRecognizer(SpeechRecognizer):
                 alnum = [i for i, t in enumerate(content) if t.kind in ("digits", "letters")]
                 if not alnum:
                     continue  # "quale telefono ha?" - "un Samsung Galaxy": no number was given
-                # up to one word after the last digit (not the next turn); a number, from one word before
-                # its first digit (not the lead-in) - a date keeps its words ("third of april")
                 if asked[0] in NUMERIC:
                     content = _after_own_cue(content, asked[0])
                     alnum = [i for i, t in enumerate(content) if t.kind in ("digits", "letters")]
-                first = max(0, alnum[0] - 1) if asked[0] in NUMERIC else 0
+                # a number from one word before its first digit (not the lead-in); a date keeps its words
+                # ("third of april"), and a code that opens with letters whisper wrote as words ("i, ti, 96"
+                # for an IBAN) goes from the start of the answer; misheard digits after the last one go too
+                first = max(0, alnum[0] - 1) if asked[0] in NUMERIC - LETTERED else 0
                 content = content[first:alnum[-1] + 1] + _tail(content[alnum[-1] + 1:])
-            if asked[0] == "ADDRESS" and any(t.kind == "at" or t.low == "chiocciola" for t in content):
+            if asked[0] == "ADDRESS" and _mailbox(content):
                 asked = ("EMAIL_ADDRESS", asked[1])  # "a che indirizzo le mando la conferma?" - "mario@..."
             if content:
                 # a number's answer outweighs a guess from its shape alone (an ID_NUMBER at 0.5)
@@ -172,11 +203,32 @@ class DialogueContextRecognizer(SpeechRecognizer):
         return out
 
     @staticmethod
-    def _after_hold(view: View, hold: Line) -> Line | None:
-        """The speaker's next unit after a hold, past the agent's "take your time" (not a new question)."""
+    def _read_back(view: View, li: int) -> RecognizerResult | None:
+        """"Let me read that back: 3 5 1 6 6 9 3 4, right?": the agent repeats the last answer, which
+        is the kind of data the last question asked for."""
+        toks = list(view.lines[li].tokens)
+        starts = [i for i in range(len(toks)) if phrase_at(toks, i, READ_BACK)]
+        if not starts:
+            return None
+        asked = next((q for q in (_question_entity(view.lines[k]) for k in range(li - 1, max(-1, li - 7), -1)
+                                  if view.lines[k].speaker != "customer") if q), None)
+        if asked is None or asked[0] not in NUMERIC:
+            return None
+        rest = toks[starts[0]:]
+        alnum = [i for i, t in enumerate(rest) if t.kind in ("digits", "letters")]
+        if not alnum or sum(len(rest[i].text) for i in alnum) < 6 or any(t.low in NONPII_AFTER for t in rest):
+            return None  # a price or an hour read back is no personal data
+        content = rest[alnum[0]:alnum[-1] + 1]
+        return result(asked[0], content[0].start, content[-1].end, ANSWER_SCORE + 0.05, NAME, "read back")
+
+    @staticmethod
+    def _after_hold(view: View, hold: Line, entity: str) -> Line | None:
+        """The speaker's next unit after a hold, past the agent's "take your time" (not a new question);
+        on a mono mix, for a number, the next unit that holds one."""
         li = hold.tokens[0].line
         for nxt in view.lines[li + 1:li + 4]:
-            if nxt.speaker in ("customer", "mixed") or hold.speaker == "mixed":
+            if nxt.speaker == "customer" or hold.speaker == "mixed" and (
+                    entity not in NUMERIC or any(t.kind in ("digits", "letters") for t in nxt.tokens)):
                 return nxt
             if any(t.text == "?" for t in nxt.tokens) or best_cue(list(nxt.tokens)):
                 return None

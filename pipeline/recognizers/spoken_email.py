@@ -73,14 +73,26 @@ def _anchored(toks: tuple[Tok, ...]) -> list[tuple[int, int]]:
         while end + 1 < len(toks) and (toks[end + 1].low in LONE_TLDS or end + 2 < len(toks)
                                         and toks[end + 1].kind == "dot" and toks[end + 2].low in TLDS):
             end += 1 if toks[end + 1].low in LONE_TLDS else 2
-        start = k
-        for i in range(k - 1, max(-1, k - MAX_BACK - 1), -1):
-            if toks[i].low in LEAD or toks[i].text == "?":
+        start, words = k, 0
+        for i in range(k - 1, -1, -1):  # a spelled local part ("A - N - N - A 7") counts as one word
+            if toks[i].low in LEAD and toks[i].kind == "word" or toks[i].text == "?" or words >= MAX_BACK:
                 break
+            words += toks[i].kind == "word" or toks[i].kind in ("digits", "letters") and not _spelled(toks, i)
             start = i
         if start < k or end > k:
             out.append((start, end))
     return out
+
+
+def _spelled(toks: tuple[Tok, ...], i: int) -> bool:
+    """A character of a spelled run: a letter or digit beside another, or a dash between them."""
+    near = [toks[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(toks)]
+    return toks[i].text == "-" or any(t.kind in ("letters", "digits") for t in near)
+
+
+def _spelled_local(toks: tuple[Tok, ...], a: int, b: int) -> bool:
+    """The address opens with a spelled local part: at least 3 letters or digits one by one."""
+    return sum(1 for t in toks[a:b + 1] if t.kind in ("letters", "digits") and len(t.text) <= 2) >= 3
 
 
 def _asked_for_email(view, line_index: int) -> bool:
@@ -138,6 +150,7 @@ class SpokenEmailRecognizer(SpeechRecognizer):
                     out.append(result("EMAIL_ADDRESS", toks[dotted[0]].start, toks[dotted[1]].end, 0.7, NAME, "dots"))
                 for a, b in _anchored(toks):
                     provider = any(_is_provider(t) for t in toks[a:b + 1])
-                    if provider or _asked_for_email(view, li):
+                    dotted_tld = any(t.kind == "dot" for t in toks[a:b + 1])
+                    if provider or _asked_for_email(view, li) or dotted_tld and _spelled_local(toks, a, b):
                         out.append(result("EMAIL_ADDRESS", toks[a].start, toks[b].end, 0.8, NAME, "mail domain"))
         return out

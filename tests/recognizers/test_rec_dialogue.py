@@ -144,6 +144,28 @@ def test_a_hold_is_not_data(pii):
     pii.clean(turns("agent: can I have your email address? || customer: one sec, it's in my other bag"), "en")
 
 
+def test_the_agent_reading_a_number_back_repeats_its_kind(pii):
+    script = turns("agent: qual è il numero dell'ordine? || customer: 3 5 1 6 6 9 3 4 || agent: perfetto, grazie. || "
+                   "customer: prego || agent: allora le rileggo: 3 5 1 6 6 9 3 4, giusto?")
+    trial = pii.kept(script, "it", "ORDER_NUMBER", "3 5 1 6 6 9 3 4,", "customer_care")
+    readback = [d for d in trial.decisions if d.finding.cue == "read back"]
+    assert readback and all(d.action == "keep" for d in readback), pii.describe(trial)
+    pii.clean(turns("agent: mi dice il suo telefono? || customer: 3 4 7 1 2 3 4 5 6 7 || agent: ripeto il totale: "
+                    "1250 euro al mese"), "it", value="1250 euro al mese")
+
+
+def test_spill_and_postcodes(pii):
+    pii.found(turns("agent: where should the engineer go? || customer: I'm at 38 orchard close. || "
+                    "customer: Glasgow G12 8QQ"), "en", "ADDRESS", "38 orchard close. Glasgow G12 8QQ")
+    pii.found(turns("agent: can I take the card number? || customer: OK 45 35 35 35 35 0 16. || "
+                    "customer: I'm big and I'm in 3"), "en", "CREDIT_CARD", "45 35 35 35 35 0 16. I'm big and I'm in 3")
+
+
+def test_an_iban_answer_opens_with_its_letters(pii):
+    pii.found(turns("agent: mi detta l'iban? || customer: mio mene, i, i, 96, i, 5 3 7 0 9 7 1 2 3 4 5 6 7 8 9 0 1 2"),
+              "it", "IBAN_CODE", "i, i, 96, i, 5 3 7 0 9 7 1 2 3 4 5 6 7 8 9 0 1 2")
+
+
 def test_a_refund_account_is_an_iban_the_billing_purpose_keeps(pii):
     pii.kept(turns("agent: su quale conto le facciamo il rimborso? || customer: I T 6 0 X 0 5 4 2 8 1 1 1 0 1 0 0 0 "
                    "0 0 0 1 2 3 4 5 6"), "it", "IBAN_CODE", "I T 6 0 X 0 5 4 2 8 1 1 1 0 1 0 0 0 0 0 0 1 2 3 4 5 6",

@@ -22,6 +22,11 @@ from helpers import gap
     ("email me at r dot patel at hotmail dot co dot uk", "en", "r dot patel at hotmail dot co dot uk"),
     # whisper lost the "@": the provider still anchors it
     ("sì, francesca meloni gmail punto com", "it", "francesca meloni gmail punto com"),
+    # ...or a spelled local part before a dotted ending; whisper glues the dots to the words
+    ("sure, it's A -N -N -A -H -E -N -D -E -R -7 and hello .com, all one word", "en",
+     "A -N -N -A -H -E -N -D -E -R -7 and hello .com,"),
+    ("here it is, chloe underscore evans at yahoo .co .uk all lower case", "en",
+     "chloe underscore evans at yahoo .co .uk"),
     gap("la posta elettronica è info chiocciola pasticceria rossi punto it", "it",
         "info chiocciola pasticceria rossi punto it",
         reason="partly missed: domain cut at 'pasticceria', 'rossi punto it' stays"),

@@ -28,7 +28,7 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "ORDER_NUMBER": phrases(
         "ordin*", "pratica", "ticket", "segnalazion*", "riferimento", "spedizion*", "tracking", "contratto",
         "codice cliente", "numero cliente", "cliente", "fattura", "order*", "reference", "case", "contract",
-        "customer number", "invoice", "booking", "confirmation", "prenotazion*", "shipment", "parcel", "pacco"),
+        "customer number", "invoice", "booking", "confirmation number", "confirmation code", "prenotazion*", "shipment", "parcel", "pacco"),
     "IT_FISCAL_CODE": phrases("codice fiscale", "fiscale", "cf", "tax code", "fiscal code", "tax id"),
     "DATE_OF_BIRTH": phrases("nato", "nata", "nascita", "compleanno", "born", "birth", "birthday", "date of birth",
                              "dob"),

@@ -31,7 +31,7 @@ ANSWER_SCORE = 0.5
 MAIL_ENDS = frozenset("com it net org eu couk".split())
 HOW_SPELT = frozenset("all tutto tutta tutte minuscolo minuscole maiuscolo lowercase".split())
 MAX_CONTENT = 32  # words (punctuation not counted): an IBAN spelled one character at a time
-SPILL_MAX = 6
+SPILL_MAX = 8
 BACKCHANNEL_MAX = 2
 EMAIL_PIECES = frozenset("punto dot chiocciola at com it net org gmail libero hotmail outlook yahoo".split())
 NUMERIC = {"PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE"}
@@ -66,6 +66,12 @@ def _question_entity(line: Line) -> tuple[str, str] | None:
     return (hit[1], hit[2]) if hit else None
 
 
+def _any_question(line: Line) -> tuple[str, str] | None:
+    """A question that names no kind of data ("where shall I send the confirmation?"): its
+    answer is still read, for a mailbox only."""
+    return ("", "question") if any(t.text == "?" for t in line.tokens) else None
+
+
 def _other_cue(toks: list[Tok], i: int, entity: str) -> bool:
     """Another kind of data is named: the answer ends. Not a name cue: "nome" is also whisper's
     "nove" in the middle of a dictated number."""
@@ -74,7 +80,7 @@ def _other_cue(toks: list[Tok], i: int, entity: str) -> bool:
 
 def answer_content(line: Line, entity: str) -> list[Tok]:
     toks = list(line.tokens)
-    own = ENTITY_CUES[entity]
+    own = ENTITY_CUES.get(entity, ())
     i = 0
     lead_in = LEAD_IN | ADDRESS_LEAD_IN if entity == "ADDRESS" else LEAD_IN
     while i < len(toks) and (toks[i].low in lead_in or toks[i].kind == "punct" or phrase_at(toks, i, own)):
@@ -87,7 +93,7 @@ def answer_content(line: Line, entity: str) -> list[Tok]:
         t = toks[j]
         # a price or an hour ends a number; an address or an e-mail says "at" and "from"
         nonpii = entity in NUMERIC | {"DATE_OF_BIRTH"} and (t.low in NONPII_BEFORE or t.low in NONPII_AFTER)
-        spelt = entity == "EMAIL_ADDRESS" and t.low in HOW_SPELT  # "... punto com, tutto attaccato"
+        spelt = entity in ("EMAIL_ADDRESS", "") and t.low in HOW_SPELT  # "... punto com, tutto attaccato"
         if t.text == "?" or nonpii or spelt or _other_cue(toks, j, entity) or words >= MAX_CONTENT:
             break
         content.append(t)
@@ -98,7 +104,9 @@ def answer_content(line: Line, entity: str) -> list[Tok]:
 
 
 def _spelled_i(toks: list[Tok], i: int) -> bool:
-    return toks[i].text == "I" and i + 1 < len(toks) and toks[i + 1].kind in ("digits", "letters")
+    """"I T 6 0", "A - N - N - A": a capital letter spelled, not the article "i" or "a"."""
+    return len(toks[i].text) == 1 and toks[i].text.isupper() and i + 1 < len(toks) and (
+        toks[i + 1].kind in ("digits", "letters") or toks[i + 1].text == "-")
 
 
 def _mailbox(content: list[Tok]) -> bool:
@@ -106,7 +114,8 @@ def _mailbox(content: list[Tok]) -> bool:
     for k, t in enumerate(content):
         if t.kind == "at" or t.low == "chiocciola":
             return True
-        if t.kind == "dot" and "".join(x.low for x in content[k + 1:k + 6] if x.text != "-") in MAIL_ENDS:
+        after = [x.low for x in content[k + 1:k + 6] if x.text != "-"]
+        if t.kind == "dot" and any("".join(after[:n]) in MAIL_ENDS for n in range(1, len(after) + 1)):
             return True
     return False
 
@@ -148,7 +157,7 @@ def _spill(view: View, answer: Line, content: list[Tok], entity: str) -> list[To
     body = [t for t in nxt.tokens if t.kind != "punct"]
     if nxt.speaker != answer.speaker or not body or len(body) > SPILL_MAX or any(t.text == "?" for t in nxt.tokens):
         return content
-    pieces = EMAIL_PIECES if entity == "EMAIL_ADDRESS" else None
+    pieces = EMAIL_PIECES if entity in ("EMAIL_ADDRESS", "") else None  # "" - any question: a mailbox?
     goes_on = (any(t.low in pieces or t.kind in ("at", "dot") for t in body[:3]) if pieces is not None
                else entity in NUMERIC and any(t.kind == "digits" for t in body))  # "... 0 16" / "I'm in 3"
     if not goes_on:
@@ -171,7 +180,7 @@ class DialogueContextRecognizer(SpeechRecognizer):
             if readback:
                 out.append(readback)
                 continue
-            asked = _question_entity(line)
+            asked = _question_entity(line) or _any_question(line)
             if not asked:
                 continue
             answer = self._answer(view, li, line.speaker)
@@ -194,7 +203,9 @@ class DialogueContextRecognizer(SpeechRecognizer):
                 # for an IBAN) goes from the start of the answer; misheard digits after the last one go too
                 first = max(0, alnum[0] - 1) if asked[0] in NUMERIC - LETTERED else 0
                 content = content[first:alnum[-1] + 1] + _tail(content[alnum[-1] + 1:])
-            if asked[0] == "ADDRESS" and _mailbox(content):
+            if asked[0] == "" and not _mailbox(content):
+                continue  # a question naming no kind of data: only a mailbox in the answer tells
+            if asked[0] in ("ADDRESS", "") and _mailbox(content):
                 asked = ("EMAIL_ADDRESS", asked[1])  # "a che indirizzo le mando la conferma?" - "mario@..."
             if content:
                 # a number's answer outweighs a guess from its shape alone (an ID_NUMBER at 0.5)
@@ -215,6 +226,9 @@ class DialogueContextRecognizer(SpeechRecognizer):
         if asked is None or asked[0] not in NUMERIC:
             return None
         rest = toks[starts[0]:]
+        if not any(t.kind in ("digits", "letters") for t in rest) and li + 1 < len(view.lines) \
+                and view.lines[li + 1].speaker == view.lines[li].speaker:
+            rest = list(view.lines[li + 1].tokens)  # "Let me read that back." / "3 5 1, 6 6 9, 3 4, correct?"
         alnum = [i for i, t in enumerate(rest) if t.kind in ("digits", "letters")]
         if not alnum or sum(len(rest[i].text) for i in alnum) < 6 or any(t.low in NONPII_AFTER for t in rest):
             return None  # a price or an hour read back is no personal data

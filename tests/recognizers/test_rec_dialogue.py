@@ -120,8 +120,10 @@ def test_the_next_unit_is_not_taken_when_it_moves_on(pii):
 
 
 def test_the_number_on_an_email_is_no_email(pii):
-    pii.kept(turns("agent: what's the number on your confirmation email? || customer: it's 5 5 1 8 2 0 9"), "en",
-             "ORDER_NUMBER", "5 5 1 8 2 0 9", "customer_care")
+    trial = pii.run(turns("agent: what's the number on your confirmation email? || customer: it's 5 5 1 8 2 0 9"),
+                    "en", "customer_care")
+    assert trial.decisions and not any(d.finding.entity == "EMAIL_ADDRESS" for d in trial.decisions), \
+        pii.describe(trial)
 
 
 def test_an_address_given_with_a_chiocciola_is_an_email(pii):
@@ -164,6 +166,19 @@ def test_spill_and_postcodes(pii):
 def test_an_iban_answer_opens_with_its_letters(pii):
     pii.found(turns("agent: mi detta l'iban? || customer: mio mene, i, i, 96, i, 5 3 7 0 9 7 1 2 3 4 5 6 7 8 9 0 1 2"),
               "it", "IBAN_CODE", "i, i, 96, i, 5 3 7 0 9 7 1 2 3 4 5 6 7 8 9 0 1 2")
+
+
+def test_a_mailbox_answers_a_question_that_names_no_kind(pii):
+    pii.found(turns("agent: where shall I send the confirmation? || customer: sure, it's A -N -N -A -H -E -N -D -E -R "
+                    "-7. || customer: and hello .com, all one word."), "en", "EMAIL_ADDRESS",
+              "A -N -N -A -H -E -N -D -E -R -7. and hello .com,")
+    pii.clean(turns("agent: where shall I send the confirmation? || customer: to my office, thanks"), "en")
+
+
+def test_a_number_read_back_after_a_stop(pii):
+    pii.kept(turns("agent: what's the best number to reach you? || customer: 3 3 2 6 7 9 3 8 1 4 || agent: great. || "
+                   "customer: yes || agent: let me read that back. || agent: 3 3 2, 6 7 9, 3 8 1 4, right?"), "en",
+             "PHONE_NUMBER", "3 3 2, 6 7 9, 3 8 1 4,", "sales_first_contact")
 
 
 def test_a_refund_account_is_an_iban_the_billing_purpose_keeps(pii):

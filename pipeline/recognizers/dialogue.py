@@ -139,8 +139,8 @@ def _tail(after: list[Tok]) -> list[Tok]:
     """Words after a number's last digit: whisper's misheard digits ("... 2 7 2 little one no"),
     up to 3 of them, unless the speaker moves on ("7623 Where should we ship it?", "grazie")."""
     words = [t for t in after if t.kind != "punct"]
-    moves_on = [i for i, t in enumerate(words)
-                if t.text[:1].isupper() or t.low in CLOSERS or phrase_at(words, i, REQUEST)]
+    moves_on = [i for i, t in enumerate(words)  # a new sentence: a capital and two more words ("Where is it")
+                if t.text[:1].isupper() and len(words) - i >= 3 or t.low in CLOSERS or phrase_at(words, i, REQUEST)]
     if len(words) <= 3 and not moves_on:
         return after
     return words[:1] if words and (not moves_on or moves_on[0] > 0) else []

@@ -108,6 +108,7 @@ def test_an_agent_backchannel_does_not_end_the_question(pii):
 def test_misheard_digits_after_a_number_go_with_it(pii):
     script = turns("agent: mi lascia un numero di telefono? || customer: 3 4 7 1 2 5 5 otre nave")
     pii.found(script, "it", "PHONE_NUMBER", "3 4 7 1 2 5 5 otre nave")
+    pii.found("mixed: where can we call you back? 3 5 2 7 6 5 1 Or?", "en", "PHONE_NUMBER", "3 5 2 7 6 5 1 Or?")
     script = turns("agent: mi lascia un numero di telefono? || customer: 3 4 7 1 2 5 5 grazie mille")
     pii.clean(script, "it", value="grazie mille")
 

@@ -26,6 +26,7 @@ from .types import Finding, Transcript  # noqa: E402
 LANGUAGES = ("it", "en")
 SPACY_ENTITIES = {"PERSON": "PERSON", "PER": "PERSON"}
 TITLES = frozenset(t[0] for t in TITLE)
+AGENT_OPENING = THANKS_FOR_CALLING + ("this is", "my name is", "speaking", "sono ", "parla ", "mi chiamo")
 
 
 class LoadedSpacyEngine(SpacyNlpEngine):
@@ -116,7 +117,10 @@ def _opening_name(text: str, r: RecognizerResult) -> bool:
     titled = any(w.strip(",.").lower() in TITLES for w in near)  # "hello, Mrs Thompson"
     greets = any(w.strip(",.!?").lower() in GREETING for w in first.split()) or \
         any(p in first.lower() for p in THANKS_FOR_CALLING)
-    return first[:2] in ("A:", "M:") and not titled and greets
+    # the agent's channel; on a mono mix only an agent's opening ("thanks for calling", "this is"), which
+    # "Good morning, John Smith here" from a caller is not
+    agent = first[:2] == "A:" or first[:2] == "M:" and any(p in first.lower() for p in AGENT_OPENING)
+    return agent and not titled and greets
 
 
 def detect(transcript: Transcript, conversation: Conversation, rules: PurposeRules) -> list[Finding]:

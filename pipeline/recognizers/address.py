@@ -14,8 +14,7 @@ STREET_EN = frozenset("""street st road rd avenue ave lane ln drive dr way close
     crescent terrace square gardens grove row hill park mews""".split())
 LIVE_CUES = phrases("abito in", "abito a", "vivo in", "vivo a", "risiedo in", "residente in", "indirizzo è",
                     "l'indirizzo è", "i live at", "i live on", "i live in", "address is", "my address is",
-                    "live at", "ship it to", "deliver to", "spedire a", "spedite a", "based in", "based at",
-                    "we're at", "we are at")
+                    "live at", "ship it to", "deliver to", "spedire a", "spedite a")
 CLAUSE_END = frozenset("""? ! quindi ma però poi so but then also anche perché because sono ho mi i'm i've
     i am""".split())
 MAX_CLAUSE = 12
@@ -45,7 +44,8 @@ DWELL = ("abito", "abita", "abitiamo", "risiedo", "risiede", "domiciliato", "dom
 PREPOSITIONS = frozenset("in a al alla nel nella at on in".split())
 # after "abito" a word that does not start a place: "abito da solo", "abito insieme a ..."
 NOT_A_PLACE = frozenset("""da con insieme qui qua lì li là solo sola soli sole ancora già non più ormai sempre
-    spesso lontano vicino da ancora ormai anche""".split())
+    spesso lontano vicino anche""".split())
+ARTICLES = frozenset("un uno il l l' lo quest' questo quell' quello nell' dell' all' suo mio tuo".split())
 
 
 def dwell_at(toks: list[Tok], i: int) -> int:
@@ -61,7 +61,8 @@ def dwell_at(toks: list[Tok], i: int) -> int:
         if k < len(toks) and len(toks[k].low) > 2:  # "amito e in": a slip, not a word, may come between
             break
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and nxt.kind == "word" and nxt.low not in NOT_A_PLACE and verb in DWELL[:3]:
+    noun = i > 0 and toks[i - 1].low in ARTICLES  # "un abito blu": a dress
+    if nxt is not None and nxt.kind == "word" and nxt.low not in NOT_A_PLACE and verb in DWELL[:3] and not noun:
         return i + 1
     return -1
 

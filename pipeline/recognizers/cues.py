@@ -20,15 +20,17 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "CREDIT_CARD": phrases(
         "carta", "carte", "credito", "bancomat", "visa", "mastercard", "amex", "american express",
         "prepagata", "card", "credit", "debit card", "cvv", "scadenza", "pagare", "pagamento", "paga", "pay",
-        "payment", "paying", "saldare", "settle"),
+        "payment", "paying", "saldare"),
     "IBAN_CODE": phrases(
-        "iban", "conto", "conto corrente", "bonifico", "addebit*", "debito", "rimbors*", "accredit*",
-        "refund*", "money back", "domiciliazion*", "rid", "coordinate bancarie",
+        "iban", "conto", "conto corrente", "bonifico", "addebit*", "debito", "domiciliazion*", "rid", "coordinate bancarie",
         "account", "bank", "sort code", "debit", "direct debit", "bank details"),
     "ORDER_NUMBER": phrases(
         "ordin*", "pratica", "ticket", "segnalazion*", "riferimento", "spedizion*", "tracking", "contratto",
         "codice cliente", "numero cliente", "cliente", "fattura", "order*", "reference", "case", "contract",
         "customer number", "invoice", "booking", "confirmation number", "confirmation code", "prenotazion*", "shipment", "parcel", "pacco"),
+    "ID_NUMBER": phrases("carta d' identità", "carta di identità", "passaporto", "patente", "documento d' identità",
+                         "tessera sanitaria", "passport", "driving licence", "driver's license", "licence number",
+                         "license number", "id card", "identity card", "national insurance"),
     "IT_FISCAL_CODE": phrases("codice fiscale", "fiscale", "cf", "tax code", "fiscal code", "tax id"),
     "DATE_OF_BIRTH": phrases("nato", "nata", "nascita", "compleanno", "born", "birth", "birthday", "date of birth",
                              "dob"),
@@ -37,11 +39,11 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
                        "address", "live", "lives", "living", "postcode", "zip", "cap", "based", "residenza"),
     "EMAIL_ADDRESS": phrases("email", "e-mail", "e mail", "e mai", "mail", "posta elettronica", "emails", "chiocciola"),
     "PERSON": phrases("nome", "cognome", "chiamo", "chi parlo", "generalità", "nominativo", "intestat*", "in testat*",
-                      "titolare", "name", "surname", "who am i", "speaking with", "account holder", "holder"),
+                      "titolare", "name", "surname", "who am i", "speaking with", "account holder"),
 }
 # When a unit names several kinds, the more specific wins: "indirizzo email" asks for an
 # e-mail, "numero di telefono" for a phone; then the nearest cue.
-PRIORITY = {"EMAIL_ADDRESS": 3, "IT_FISCAL_CODE": 2, "IBAN_CODE": 2, "CREDIT_CARD": 2, "PHONE_NUMBER": 2,
+PRIORITY = {"EMAIL_ADDRESS": 3, "ID_NUMBER": 3, "IT_FISCAL_CODE": 2, "IBAN_CODE": 2, "CREDIT_CARD": 2, "PHONE_NUMBER": 2,
             "DATE_OF_BIRTH": 2, "ORDER_NUMBER": 1, "ADDRESS": 1, "PERSON": 0}
 
 

@@ -7,13 +7,15 @@ on a mono mix the next unit is taken as the answer.
 """
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from presidio_analyzer import RecognizerResult
 
 from .cues import CLOSERS, ENTITY_CUES, GREETING, NONPII_AFTER, NONPII_BEFORE, best_cue
 from .view import Line, SpeechRecognizer, Tok, View, phrase_at, phrases, result, view_of
 
 NAME = "DialogueContextRecognizer"
-ENTITIES = ["PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE", "DATE_OF_BIRTH",
+ENTITIES = ["PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE", "ID_NUMBER", "DATE_OF_BIRTH",
             "ADDRESS", "EMAIL_ADDRESS", "PERSON"]
 # lead-in words an answer starts with before its content
 LEAD_IN = frozenset("""sì si certo allora ecco guardi senta dunque va bene ok okay è e il lo la l' i gli mio mia
@@ -34,11 +36,11 @@ MAX_CONTENT = 32  # words (punctuation not counted): an IBAN spelled one charact
 SPILL_MAX = 8
 BACKCHANNEL_MAX = 2
 EMAIL_PIECES = frozenset("punto dot chiocciola at com it net org gmail libero hotmail outlook yahoo".split())
-NUMERIC = {"PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE"}
+NUMERIC = {"PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE", "ID_NUMBER"}
 LETTERED = {"IBAN_CODE", "IT_FISCAL_CODE"}
-HOLD = phrases("un attimo", "un momento", "un secondo", "aspetti", "attenda", "lo cerco", "la cerco", "controllo",
+HOLD = phrases("un attimo", "un momento", "un secondo", "aspetti", "attenda", "lo cerco", "la cerco",
                "one sec", "one second", "just a sec", "just a second", "hang on", "hold on", "a moment", "bear with me",
-               "let me find", "let me check", "let me look", "let me get", "wait")
+               "let me find", "let me check", "let me look", "let me get")
 READ_BACK = phrases("read that back", "read it back", "read back", "repeat that back", "so that's", "so it's",
                     "ripeto", "rileggo", "le rileggo", "quindi è", "confermo")
 REFUSAL = frozenset("""no non preferisco preferirei nessuno nessuna niente momento attimo sorry don't haven't
@@ -103,17 +105,26 @@ def answer_content(line: Line, entity: str) -> list[Tok]:
     return content
 
 
+def _digits(toks) -> str:
+    return "".join(t.text for t in toks if t.kind == "digits")
+
+
 def _spelled_i(toks: list[Tok], i: int) -> bool:
     """"I T 6 0", "A - N - N - A": a capital letter spelled, not the article "i" or "a"."""
     return len(toks[i].text) == 1 and toks[i].text.isupper() and i + 1 < len(toks) and (
         toks[i + 1].kind in ("digits", "letters") or toks[i + 1].text == "-")
 
 
-def _mailbox(content: list[Tok]) -> bool:
-    """An "@", a "chiocciola", or a dot before com/it/net...: an e-mail, whatever was asked."""
+def _mailbox(content: list[Tok], *, strict: bool = False) -> bool:
+    """An "@", a "chiocciola", or a dot before com/it/net...: an e-mail, whatever was asked. `strict`
+    (a question that named no kind): a dotted ending only after a spelled name ("A - N - N - A"),
+    not a web site ("amazon dot com")."""
+    spelled = sum(1 for t in content if t.kind in ("letters", "digits") and len(t.text) <= 2) >= 3
     for k, t in enumerate(content):
         if t.kind == "at" or t.low == "chiocciola":
             return True
+        if strict and not spelled:
+            continue
         after = [x.low for x in content[k + 1:k + 6] if x.text != "-"]
         if t.kind == "dot" and any("".join(after[:n]) in MAIL_ENDS for n in range(1, len(after) + 1)):
             return True
@@ -159,7 +170,7 @@ def _spill(view: View, answer: Line, content: list[Tok], entity: str) -> list[To
         return content
     pieces = EMAIL_PIECES if entity in ("EMAIL_ADDRESS", "") else None  # "" - any question: a mailbox?
     goes_on = (any(t.low in pieces or t.kind in ("at", "dot") for t in body[:3]) if pieces is not None
-               else entity in NUMERIC and any(t.kind == "digits" for t in body))  # "... 0 16" / "I'm in 3"
+               else entity in NUMERIC and body[0].kind in ("digits", "letters"))
     if not goes_on:
         return content
     more = answer_content(nxt, entity)
@@ -203,7 +214,7 @@ class DialogueContextRecognizer(SpeechRecognizer):
                 # for an IBAN) goes from the start of the answer; misheard digits after the last one go too
                 first = max(0, alnum[0] - 1) if asked[0] in NUMERIC - LETTERED else 0
                 content = content[first:alnum[-1] + 1] + _tail(content[alnum[-1] + 1:])
-            if asked[0] == "" and not _mailbox(content):
+            if asked[0] == "" and not _mailbox(content, strict=True):
                 continue  # a question naming no kind of data: only a mailbox in the answer tells
             if asked[0] in ("ADDRESS", "") and _mailbox(content):
                 asked = ("EMAIL_ADDRESS", asked[1])  # "a che indirizzo le mando la conferma?" - "mario@..."
@@ -221,10 +232,6 @@ class DialogueContextRecognizer(SpeechRecognizer):
         starts = [i for i in range(len(toks)) if phrase_at(toks, i, READ_BACK)]
         if not starts:
             return None
-        asked = next((q for q in (_question_entity(view.lines[k]) for k in range(li - 1, max(-1, li - 7), -1)
-                                  if view.lines[k].speaker != "customer") if q), None)
-        if asked is None or asked[0] not in NUMERIC:
-            return None
         rest = toks[starts[0]:]
         if not any(t.kind in ("digits", "letters") for t in rest) and li + 1 < len(view.lines) \
                 and view.lines[li + 1].speaker == view.lines[li].speaker:
@@ -233,7 +240,20 @@ class DialogueContextRecognizer(SpeechRecognizer):
         if not alnum or sum(len(rest[i].text) for i in alnum) < 6 or any(t.low in NONPII_AFTER for t in rest):
             return None  # a price or an hour read back is no personal data
         content = rest[alnum[0]:alnum[-1] + 1]
-        return result(asked[0], content[0].start, content[-1].end, ANSWER_SCORE + 0.05, NAME, "read back")
+        # the number read back is the customer's last answer, digit for digit; it takes the kind of the
+        # question that answer answered
+        said = _digits(content)
+        for k in range(li - 1, max(-1, li - 7), -1):
+            line = view.lines[k]
+            answer = _digits(line.tokens)
+            if line.speaker in ("customer", "mixed") and len(said) >= 6 and answer and (
+                    said in answer or SequenceMatcher(None, said, answer).ratio() >= 0.85):  # whisper drops a digit
+                before = [view.lines[m] for m in range(k - 1, max(-1, k - 4), -1) if view.lines[m].speaker != "customer"]
+                asked = _question_entity(before[0]) if before else None  # the question that answer answered
+                if asked is None or asked[0] not in NUMERIC:
+                    return None
+                return result(asked[0], content[0].start, content[-1].end, ANSWER_SCORE + 0.05, NAME, "read back")
+        return None
 
     @staticmethod
     def _after_hold(view: View, hold: Line, entity: str) -> Line | None:

@@ -19,7 +19,7 @@ from .view import SpeechRecognizer, Tok, View, result, view_of
 NAME = "SpokenNumberRecognizer"
 ENTITIES = ["PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE", "DATE_OF_BIRTH",
             "ADDRESS", "EMAIL_ADDRESS", "ID_NUMBER"]
-MIN_CHARS_WITH_CUE = {"PHONE_NUMBER": 3, "CREDIT_CARD": 3, "IBAN_CODE": 3, "ORDER_NUMBER": 3, "IT_FISCAL_CODE": 3,
+MIN_CHARS_WITH_CUE = {"ID_NUMBER": 3, "PHONE_NUMBER": 3, "CREDIT_CARD": 3, "IBAN_CODE": 3, "ORDER_NUMBER": 3, "IT_FISCAL_CODE": 3,
                       "DATE_OF_BIRTH": 1, "ADDRESS": 1, "EMAIL_ADDRESS": 1}
 CUE_WINDOW = 12  # tokens looked back for a cue
 FISCAL_SHAPE = re.compile(r"[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]")

@@ -46,6 +46,8 @@ def test_address_is_found_and_removed(pii, text, lang, value):
     ("abito insieme a mia sorella", "it"),
     ("abito da solo ormai", "it"),
     ("non abito più lì", "it"),
+    ("un abito blu, ma l'abito è arrivato strappato", "it"),
+    ("we're at the point where the router restarts", "en"),
     gap("Via SMS non arriva niente", "it",
         reason="'Via SMS' (sentence-initial capital) removed as ADDRESS"),
     gap("vivo in affitto da due anni", "it", reason="'affitto da due anni' removed as ADDRESS after 'vivo in'"),

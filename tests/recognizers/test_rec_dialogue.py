@@ -4,6 +4,7 @@ data, whatever whisper made of it. A script is "speaker: text" turns joined by "
 import pytest
 
 from helpers import gap
+from pipeline import redact
 
 
 def turns(script: str) -> list[tuple[str, str]]:
@@ -160,8 +161,8 @@ def test_the_agent_reading_a_number_back_repeats_its_kind(pii):
 def test_spill_and_postcodes(pii):
     pii.found(turns("agent: where should the engineer go? || customer: I'm at 38 orchard close. || "
                     "customer: Glasgow G12 8QQ"), "en", "ADDRESS", "38 orchard close. Glasgow G12 8QQ")
-    pii.found(turns("agent: can I take the card number? || customer: OK 45 35 35 35 35 0 16. || "
-                    "customer: I'm big and I'm in 3"), "en", "CREDIT_CARD", "45 35 35 35 35 0 16. I'm big and I'm in 3")
+    pii.clean(turns("agent: mi lascia un telefono? || customer: 3 4 7 1 2 3 4 5 6 7. || customer: ho 2 modem a casa"),
+              "it", value="ho 2 modem a casa")
 
 
 def test_an_iban_answer_opens_with_its_letters(pii):
@@ -182,8 +183,35 @@ def test_a_number_read_back_after_a_stop(pii):
              "PHONE_NUMBER", "3 3 2, 6 7 9, 3 8 1 4,", "sales_first_contact")
 
 
+@pytest.mark.parametrize("script, lang", [
+    ("agent: how can I help? || customer: I can't log in to amazon dot com since Monday", "en"),
+    ("agent: come posso aiutarla? || customer: vado su google punto it e la pagina non si apre", "it"),
+    ("agent: mi dice il numero dell'ordine? || customer: sì, ho fatto il controllo. || customer: il modem ha 4 luci",
+     "it"),
+])
+def test_ordinary_answers_stay(pii, script, lang):
+    pii.clean(turns(script), lang)
+
+
+def test_a_read_back_with_a_digit_lost(pii):
+    pii.kept("mixed: can I grab a contact number? || mixed: sure, 332 679 3814 || mixed: let me read that back || "
+             "mixed: 3 3 2 6 9 3 8 1 4, right?".replace(" || mixed:", "."), "en", "PHONE_NUMBER", "3 3 2 6 9 3 8 1 4,",
+             "sales_first_contact")
+
+
+def test_a_read_back_must_repeat_the_answer(pii):
+    """The agent reads back the passport, not the order number asked before it: no kept order number."""
+    trial = pii.run(turns("agent: qual è il numero dell'ordine? || customer: 4 4 1 2 8 || agent: e il passaporto? || "
+                          "customer: Y A 1 2 3 4 5 6 7 || agent: le rileggo: Y A 1 2 3 4 5 6 7, giusto?"),
+                    "it", "customer_care")
+    refs = pii.locate(trial, "Y A 1 2 3 4 5 6 7, giusto?")[:9]
+    verdicts = redact.word_verdicts(trial.decisions)
+    assert all(verdicts[r].action == "remove" for r in refs if r in verdicts) and any(r in verdicts for r in refs), \
+        pii.describe(trial)
+
+
 def test_a_refund_account_is_an_iban_the_billing_purpose_keeps(pii):
-    pii.kept(turns("agent: su quale conto le facciamo il rimborso? || customer: I T 6 0 X 0 5 4 2 8 1 1 1 0 1 0 0 0 "
+    pii.kept(turns("agent: su quale conto le facciamo il bonifico del rimborso? || customer: I T 6 0 X 0 5 4 2 8 1 1 1 0 1 0 0 0 "
                    "0 0 0 1 2 3 4 5 6"), "it", "IBAN_CODE", "I T 6 0 X 0 5 4 2 8 1 1 1 0 1 0 0 0 0 0 0 1 2 3 4 5 6",
              "billing_support")
 

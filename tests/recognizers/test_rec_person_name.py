@@ -66,3 +66,8 @@ def test_the_company_in_the_agents_greeting_is_no_name(pii):
 def test_thanks_for_calling_names_the_company(pii):
     pii.clean([("agent", "Thanks for calling Brightline Broadband, you're speaking to Tom.")], "en",
               value="Brightline Broadband,")
+
+
+def test_a_caller_opening_a_mono_call_keeps_the_name_check(pii):
+    """Only an agent's opening drops spaCy's names: a caller's "John Smith here" is still found."""
+    pii.found("Good morning, John Smith here, I'm calling about my bill", "en", "PERSON", "John Smith")

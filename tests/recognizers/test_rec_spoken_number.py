@@ -34,8 +34,8 @@ from helpers import gap
      "V R D L G U 7 2 C 4 1 F 8 3 9 K"),
     ("il codice fiscale è RSSMRA80A01H501U", "it", "IT_FISCAL_CODE", "RSSMRA80A01H501U"),
     ("my passport number is 5 3 3 4 1 9 8 7 2", "en", "ID_NUMBER", "5 3 3 4 1 9 8 7 2"),
-    gap("il numero della carta d'identità è C A 1 2 3 4 5 D E", "it", "ID_NUMBER", "C A 1 2 3 4 5 D E",
-        reason="removed, but as CREDIT_CARD: the cue 'carta' (of 'carta d'identità') wins"),
+    ("il numero della carta d'identità è C A 1 2 3 4 5 D E", "it", "ID_NUMBER", "C A 1 2 3 4 5 D E"),
+    ("my driving licence number is M O R G A 7 5 1 2 3 4", "en", "ID_NUMBER", "M O R G A 7 5 1 2 3 4"),
     # a number after a postcode cue is part of an address
     ("il cap è 4 0 1 2 5", "it", "ADDRESS", "4 0 1 2 5"),
 ])

@@ -63,9 +63,9 @@ def condition_at(toks: list[Tok], i: int) -> int:
         return 0
     if is_condition(toks[i].text):
         return 0 if i + 1 < len(toks) and toks[i + 1].low in NOT_HEALTH_AFTER else 1
-    if i + 1 < len(toks) and toks[i + 1].kind == "word" and len(toks[i].low) + len(toks[i + 1].low) >= 7 \
-            and toks[i].low + toks[i + 1].low in CONDITIONS:
-        return 2
+    joined = toks[i].low + toks[i + 1].low if i + 1 < len(toks) and toks[i + 1].kind == "word" else ""
+    if len(joined) >= 7 and joined in CONDITIONS or len(joined) >= 10 and is_condition(joined):
+        return 2  # "in cinta", "antime presivi"
     return 0
 
 

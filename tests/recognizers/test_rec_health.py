@@ -30,6 +30,7 @@ import pytest
     ("I'm recovering from covid", "en", "covid"),
     ("I had surgery last week", "en", "surgery"),
     ("aspetto un bambino per marzo", "it", "aspetto un bambino"),
+    ("guardi prendo degli antime presivi, quindi", "it", "prendo degli antime presivi"),
     ("we're expecting a baby in june", "en", "expecting a baby"),
     ("mia figlia è celiaca", "it", "mia figlia è celiaca"),
     ("I'm allergic to penicillin", "en", "I'm allergic"),

@@ -35,9 +35,10 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from .artifacts import ArtifactFile, utcnow
-from .errors import CatalogError, RequestError
+from .errors import CatalogError, ClosedCallError, RequestError
 
 ENV_URL = "SOTTOVOCE_CATALOG_URL"
+UNKNOWN_PURPOSE = "-"  # a tombstone of a call erased before the catalog knew it
 FILE_NAME = "catalog.db"
 
 
@@ -357,7 +358,8 @@ class Catalog:
 
     def register(self, reg: Registration, files: list[ArtifactFile], run_id: Optional[str]) -> bool:
         """Upsert a call and its output files; True when something changed (audited), False when
-        the catalog already said exactly this (a re-run)."""
+        the catalog already said exactly this (a re-run). An erased or expired call is never
+        registered again, nor a held call's outputs replaced: ClosedCallError, nothing written."""
         now = utcnow()
         with self._tx(f"registering call {reg.call_id}") as c:
             old = c.execute(select(recordings).where(recordings.c.call_id == reg.call_id).with_for_update()).first()
@@ -369,8 +371,12 @@ class Catalog:
                             for f in files)
                     and not any(a.path not in paths and a.kind != "raw_audio" and a.deleted is None
                                 for a in known.values()))
+            if old is not None and old.status != "registered":
+                raise ClosedCallError(reg.call_id, old.status, bool(old.legal_hold))
             if same:
                 return False
+            if old is not None and old.legal_hold:
+                raise ClosedCallError(reg.call_id, old.status, True)
             values = {k: getattr(reg, k) for k in Registration.__dataclass_fields__}
             values.update(status="registered", processed_at=now, updated_at=now)
             if old is None:
@@ -474,16 +480,23 @@ class Catalog:
     def mark_erased(self, call_id: str, run_id: Optional[str], removed: list[tuple[str, str]]) -> None:
         """After an erasure request removed the files `removed` ((kind, path) pairs): the row
         stays as a tombstone (a re-delivered recording of the call is not processed again),
-        without its customer reference."""
+        without its customer reference. A call the catalog did not know gets a tombstone row."""
         now = utcnow()
         with self._tx(f"recording the erasure of call {call_id}") as c:
+            known = c.execute(select(recordings.c.call_id).where(recordings.c.call_id == call_id)
+                              .with_for_update()).first()
+            if known is None:
+                c.execute(recordings.insert().values(call_id=call_id, purpose=UNKNOWN_PURPOSE, status="erased",
+                                                     raw_state="removed", legal_hold=False, updated_at=now))
             c.execute(update(artifacts).where(artifacts.c.call_id == call_id, artifacts.c.deleted.is_(None))
                       .values(deleted=now, deleted_by="erasure"))
             c.execute(update(recordings).where(recordings.c.call_id == call_id)
                       .values(status="erased", customer_ref_hash=None, updated_at=now))
             for kind, path in removed:
                 self._audit(c, run_id, "deleted", call_id, kind, path, detail="erasure")
-            self._audit(c, run_id, "erased", call_id, detail=f"on request; {len(removed)} files removed")
+            self._audit(c, run_id, "erased", call_id, detail=f"on request; {len(removed)} files removed"
+                        + ("" if known is not None else "; not catalogued before: tombstone only"))
+
 
 def customer_hash(salt: bytes, customer_ref: str) -> str:
     """How a customer reference is stored and looked up: HMAC-SHA256 under the store's secret

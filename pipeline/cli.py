@@ -50,7 +50,7 @@ def cmd_process(args: argparse.Namespace) -> int:
     except SottovoceError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    failed = 0
+    failed = quarantined = 0
     bar = None
     if sys.stderr.isatty() and not args.quiet:
         from tqdm import tqdm
@@ -58,6 +58,7 @@ def cmd_process(args: argparse.Namespace) -> int:
     for f in files:
         outcome = handle_file(f, store, options, catalog_url=args.catalog)
         failed += not outcome.ok
+        quarantined += outcome.quarantined
         if bar is not None:
             bar.write(outcome.message)
             bar.update()
@@ -66,7 +67,8 @@ def cmd_process(args: argparse.Namespace) -> int:
     if bar is not None:
         bar.close()
     print(f"{len(files) - failed} of {len(files)} calls processed into {store.root}"
-          + (f"; {failed} quarantined in {store.quarantine}" if failed else ""))
+          + (f"; {quarantined} quarantined in {store.quarantine}" if quarantined else "")
+          + (f"; {failed - quarantined} not processed, left as they are (see above)" if failed > quarantined else ""))
     return 1 if failed else 0
 
 

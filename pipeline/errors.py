@@ -12,6 +12,8 @@
                                     (pipeline.catalog); wraps the driver's error, names its type only
     +-- RequestError                a hold, erasure or access request that cannot be done as asked
                                     (unknown call, legal hold, export folder not empty)
+    +-- ClosedCallError             a call erased, expired or under legal hold: not processed
+                                    (again) nor replaced; the input is left where it is
     +-- StageFailed                 a pipeline stage failed on one call: names the stage and
     |                               the call, wraps the cause (``raise StageFailed(...) from err``)
     +-- MarkError                   a reviewer's feedback mark that does not fit its call, or an
@@ -69,3 +71,20 @@ class CatalogError(SottovoceError):
 
 class RequestError(SottovoceError):
     pass
+
+
+class ClosedCallError(SottovoceError):
+    """The catalog says the call is erased, expired or under a legal hold: its outputs are not
+    written (again). Not an InputError: the recording is not copied into quarantine (an erased
+    call's data would come back into the store); it is reported and left where it is."""
+
+    def __init__(self, call_id: str, status: str, legal_hold: bool):
+        self.call_id, self.status, self.legal_hold = call_id, status, legal_hold
+        if status in ("erased", "expired"):
+            why = "was erased on request" if status == "erased" else "is past its retention (expired)"
+            msg = (f"call {call_id} {why}; it is not processed again. The input is left where it is: delete it, "
+                   "or give it its own call_id in its sidecar if it is another call")
+        else:
+            msg = (f"call {call_id} is under legal hold; its outputs are not replaced. The input is left where it "
+                   f"is; release the hold first (sottovoce hold --call-id {call_id} --release) to process it again")
+        super().__init__(msg)

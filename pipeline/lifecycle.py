@@ -9,24 +9,28 @@ state the next run finishes, and every call ends processed exactly once:
   2. catalog rows written in one transaction (an upsert: repeating it changes nothing); the
      recording's row says its raw is still "inbox", with the inbox path
   3. where the purpose retains it, the raw copied into the store (fsynced) - registered in 5
-  4. the raw audio and its sidecar removed from the inbox (the folder fsynced)
+  4. the raw audio and its sidecar removed from the inbox (the folder fsynced) - only if the
+     file still is the recording registered (same sha256): a new recording delivered under
+     the same name is left for the run to process or quarantine
   5. the row marks the raw "removed" or "stored", and the audit log says so
 
 Killed before 2: the outputs are on disk but unknown to the catalog; the next run registers
-them instead of processing the call again. Killed between 2 and 5: `reconcile`, at the start
+them instead of processing the call again - if their report's `source_sha256` is the inbox
+file's (outputs without it, from a store older than the catalog, are made again). Killed between 2 and 5: `reconcile`, at the start
 of the next run, finishes 3-5 from the path the row kept.
 """
 from __future__ import annotations
 
 import json
 import logging
+import shutil
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional
 
 from .artifacts import RAW_STEM, committed_dir, describe, output_files, parse_time, sha256_file
 from .catalog import Catalog, Registration, customer_hash
-from .errors import RulesError, SottovoceError
+from .errors import ClosedCallError, RulesError, SottovoceError
 from .process import CallResult
 from .rules import LoadedRules, RetentionRule, load_purpose
 from .sidecar import sidecar_path
@@ -66,27 +70,46 @@ def register_outputs(store: Store, catalog: Catalog, spec: CallSpec, loaded: Loa
         source_sha256=sha256_file(source) if source is not None and source.exists() else None,
         raw_state="inbox" if consume else "external",
         raw_source=str(source.resolve()) if consume and source is not None else None)
-    return catalog.register(reg, files, run_id), out, report
+    try:
+        changed = catalog.register(reg, files, run_id)
+    except ClosedCallError as err:
+        if err.status in ("erased", "expired"):  # erased (or expired) while it was processed: no outputs
+            shutil.rmtree(out, ignore_errors=True)
+        raise
+    return changed, out, report
+
+
+REPLACED = "the inbox file now holds a different recording: left there, not removed"
 
 
 def consume_raw(store: Store, catalog: Catalog, call_id: str, source: Path, rule: RetentionRule,
-                rules_version: Optional[str], since: datetime, run_id: Optional[str],
-                detail: Optional[str] = None) -> str:
+                rules_version: Optional[str], since: datetime, run_id: Optional[str], *,
+                source_sha256: Optional[str], detail: Optional[str] = None) -> str:
     """Steps 3-5: keep the raw in the store if the purpose retains it, remove it (and its
-    sidecar) from the inbox, record which. Call only once outputs and rows are durable."""
+    sidecar) from the inbox, record which. Call only once outputs and rows are durable.
+
+    `source_sha256` is the checksum the call was registered with: a file at `source` that does
+    not match it (a new recording delivered under the same name) is not this call's raw and is
+    never copied nor removed - it stays for the run to process or quarantine on its own. Returns
+    "stored", "removed" or "replaced"."""
+    replaced = source.exists() and (source_sha256 is None or sha256_file(source) != source_sha256)
     kept = None
     if rule.raw_audio_days > 0:
         dest = store.raw / call_id / f"{RAW_STEM}{source.suffix.lower()}"
-        if source.exists() and not (dest.exists() and sha256_file(dest) == sha256_file(source)):
+        if not replaced and source.exists() and not (dest.exists() and sha256_file(dest) == source_sha256):
             copy_durable(source, dest)
-        if dest.exists():
+        if dest.exists() and (not replaced or sha256_file(dest) == source_sha256):
             kept = describe(store.root, dest, "raw_audio", rule, since)
-    unlink_durable(source, sidecar_path(source))
+    if replaced:
+        log.warning("call %s: %s", call_id, REPLACED)  # the call id only: an inbox path can name a person
+        detail = REPLACED
+    else:
+        unlink_durable(source, sidecar_path(source))
     if kept is None and detail is None and rule.raw_audio_days > 0:
         detail = "not found in the inbox"
     catalog.set_raw(call_id, "stored" if kept else "removed", run_id, rules_version=rules_version, kept=kept,
                     detail=detail)
-    return "stored" if kept else "removed"
+    return "replaced" if replaced else "stored" if kept else "removed"
 
 
 def reconcile(store: Store, catalog: Catalog, rules_dir: Optional[Path], run_id: Optional[str]) -> int:
@@ -103,7 +126,7 @@ def reconcile(store: Store, catalog: Catalog, rules_dir: Optional[Path], run_id:
         out = committed_dir(store.root, rec.call_id)
         since = rec.recorded_at or (retention_start(None, out) if out else rec.processed_at)
         consume_raw(store, catalog, rec.call_id, Path(rec.raw_source), rule, rec.rules_version, since, run_id,
-                    detail="finished after an interrupted run")
+                    source_sha256=rec.source_sha256, detail="finished after an interrupted run")
         done += 1
     return done
 

@@ -16,6 +16,7 @@ from typing import Iterator, Optional
 
 from . import asr, audio as audio_mod, conversation, coverage, detect, notice, outputs, redact
 from . import verify as verify_mod
+from .artifacts import sha256_file
 from .errors import InputError, StageFailed
 from .rules import LoadedRules, load_purpose
 from .sidecar import load_sidecar
@@ -118,6 +119,7 @@ def process_call(path: str | os.PathLike, store: Store, options: ProcessOptions 
     rules = loaded.rules
     cid = spec.call_id
     with _stage("decode", cid, timings):
+        source_sha256 = sha256_file(path)  # in the report: a re-run takes over outputs of this recording only
         audio = audio_mod.decode(path)
     with _stage("transcribe", cid, timings):
         transcript = asr.transcribe(audio, spec, options.asr)
@@ -170,6 +172,7 @@ def process_call(path: str | os.PathLike, store: Store, options: ProcessOptions 
                                      None if check is None else {"checked": check.checked, "widened": len(check.added)})
         report["notice"]["action"] = {"flag": "flagged" if not notice_result.present else "none",
                                       "hold": "held for review", "discard": "outputs discarded"}[policy]
+        report["source_sha256"] = source_sha256  # a checksum of the recording, not its content
         write_json(staging / "report.json", report)
         final = store.commit(staging, cid, area="held" if policy == "hold" else "calls")
     return CallResult(cid, spec.purpose, transcript.language, audio.duration, report["removed_per_entity"],

@@ -10,6 +10,7 @@ import shutil
 import uuid
 from pathlib import Path
 
+from pipeline.artifacts import sha256_file
 from pipeline.process import CallResult, ProcessOptions, load_call
 from pipeline.store import Store, write_json, write_text
 
@@ -52,7 +53,7 @@ class FakeProcess:
             "call_id": spec.call_id, "purpose": spec.purpose, "language": "en", "duration": 1.0,
             "recorded_at": spec.recorded_at, "rules": {"version": loaded.version, "file": loaded.path.name},
             "removed_per_entity": {"PERSON": 1}, "bleeped_seconds": 0.5,
-            "notice": {"present": True, "action": "none"}})
+            "notice": {"present": True, "action": "none"}, "source_sha256": sha256_file(Path(path))})
         out = store.commit(staging, spec.call_id, area=self.area)
         self.processed.append(spec.call_id)
         return CallResult(spec.call_id, spec.purpose, "en", 1.0, {"PERSON": 1}, 0.5, True, str(out), 0.0)

@@ -124,3 +124,31 @@ def test_unreachable_database_names_it_without_the_password(tmp_path):
     assert "127.0.0.1:9/nowhere" in msg and "s3cret-pw" not in msg and "check that the database" in msg
     with pytest.raises(CatalogError, match="not supported"):
         open_catalog(tmp_path, "mysql://u@h/db")
+
+
+@pytest.mark.parametrize("close", ["erased", "expired", "hold"])
+def test_register_refuses_a_closed_call(cat, close):
+    from pipeline.errors import ClosedCallError
+
+    cat.register(_reg(), _files(), "run1")
+    if close == "erased":
+        cat.mark_erased("c1", "run2", [])
+    elif close == "expired":
+        for a in cat.artifacts_of("c1"):
+            cat.mark_deleted(a, "retention", "run2", "v1")
+    else:
+        cat.set_hold("c1", True, "run2")
+    before, entries = cat.get("c1"), len(cat.audit_entries("c1"))
+    with pytest.raises(ClosedCallError, match="call c1") as err:
+        cat.register(_reg(), _files(checksum="99"), "run3")
+    assert ("--release" in str(err.value)) if close == "hold" else ("not processed again" in str(err.value))
+    assert cat.get("c1") == before and len(cat.audit_entries("c1")) == entries  # nothing written
+    if close == "hold":
+        assert cat.register(_reg(), _files(), "run4") is False  # the same outputs again: a no-op, allowed
+
+
+def test_an_erasure_of_an_unknown_call_writes_a_tombstone(cat):
+    cat.mark_erased("c7", "run1", [])
+    rec = cat.get("c7")
+    assert (rec.status, rec.legal_hold) == ("erased", False)
+    assert [e.action for e in cat.audit_entries("c7")] == ["erased"]

@@ -58,6 +58,7 @@ def minimise_call(path: str, store: str, model: Optional[str] = None, rules_dir:
         "file": outcome.file,
         "ok": outcome.ok,
         "skipped": outcome.skipped,
+        "quarantined": outcome.quarantined,
         "purpose": r.purpose if r else None,
         "removed": dict(r.removed) if r else {},
         "bleeped_seconds": round(r.bleeped_seconds, 2) if r else 0.0,
@@ -72,9 +73,34 @@ def _discover(inbox: Path) -> list[Path]:
     return sorted(p for p in inbox.iterdir() if p.is_file() and p.suffix.lower() in AUDIO_SUFFIXES)
 
 
+def _failed_task(path: Path) -> dict:
+    """What a task that failed anyway (it ends in an exception, not an outcome) counts as: a
+    failure left for the next run. Its exception stays in Prefect's task run, never here."""
+    return {"file": path.name, "ok": False, "skipped": False, "quarantined": False, "purpose": None, "removed": {},
+            "bleeped_seconds": 0.0, "notice_present": None, "audio_seconds": 0.0}
+
+
+def _collect(files: list[Path], futures) -> list[dict]:
+    """Every task's counts, without raising: a failed task is one failed file, not a failed run."""
+    out = []
+    for path, future in zip(files, futures):
+        try:
+            result = future.result(raise_on_failure=False)
+        except Exception as err:  # noqa: BLE001 - a crashed or cancelled task: the same, one failed file
+            result = err
+        if not isinstance(result, dict):  # the exception's type only: its message could quote content
+            get_run_logger().warning("%s: FAILED - its task ended in %s; the input is left for the next run",
+                                     path.name, type(result).__name__)
+            result = _failed_task(path)
+        out.append(result)
+    return out
+
+
 def _summarise(results: list[dict]) -> dict:
     skipped = sum(1 for r in results if r["ok"] and r["skipped"])
     ok = [r for r in results if r["ok"] and not r["skipped"]]
+    bad = [r for r in results if not r["ok"] and r.get("quarantined", True)]
+    failed = [r for r in results if not r["ok"] and not r.get("quarantined", True)]
     per_entity: Counter = Counter()
     for r in ok:
         per_entity.update(r["removed"])
@@ -82,8 +108,10 @@ def _summarise(results: list[dict]) -> dict:
         "found": len(results),
         "skipped": skipped,
         "processed": len(ok),
-        "quarantined": sum(1 for r in results if not r["ok"]),
-        "quarantined_files": sorted(r["file"] for r in results if not r["ok"]),  # names only
+        "quarantined": len(bad),
+        "quarantined_files": sorted(r["file"] for r in bad),  # names only
+        "failed": len(failed),  # left where they are, for the next run (or not processed: erased, held)
+        "failed_files": sorted(r["file"] for r in failed),
         "per_purpose": dict(sorted(Counter(r["purpose"] for r in ok).items())),
         "per_entity": dict(sorted(per_entity.items())),
         "bleeped_seconds": round(sum(r["bleeped_seconds"] for r in ok), 1),
@@ -94,7 +122,8 @@ def _summarise(results: list[dict]) -> dict:
 
 def _markdown(s: dict) -> str:
     lines = ["# Minimisation run", "",
-             f"{s['processed']} processed, {s['quarantined']} quarantined, {s['skipped']} skipped as already done "
+             f"{s['processed']} processed, {s['quarantined']} quarantined, {s['failed']} failed (left for the next "
+             f"run), {s['skipped']} skipped as already done "
              f"(of {s['found']} recordings); {s['audio_seconds']:.0f} s of audio, {s['bleeped_seconds']:.1f} s bleeped; "
              f"recording notice missing in {s['notice_missing']}.", "",
              "| purpose | calls |", "|---|---|"]
@@ -104,6 +133,9 @@ def _markdown(s: dict) -> str:
     if s["quarantined_files"]:
         lines += ["", "Quarantined (reasons in `quarantine/<name>.reason.txt` in the store): "
                   + ", ".join(f"`{n}`" for n in s["quarantined_files"])]
+    if s["failed_files"]:
+        lines += ["", "Failed, left in the inbox for the next run (reasons in the run's logs): "
+                  + ", ".join(f"`{n}`" for n in s["failed_files"])]
     return "\n".join(lines) + "\n"
 
 
@@ -123,20 +155,27 @@ def minimise_inbox(inbox: str, store: str, model: Optional[str] = None, rules_di
     st.clean_staging()
     catalog = open_catalog(st.root)
     run_id = catalog.start_run("run")
-    lifecycle.reconcile(st, catalog, Path(rules_dir) if rules_dir else None, run_id)
-    options = _options(model, rules_dir)
-    asr.model_for(options.asr)  # load once, up front; a missing model fails the flow, not every file
-    detect.analyzer()
-    files = _discover(Path(inbox))
-    futures = minimise_call.map([str(f) for f in files], store=store, model=model, rules_dir=rules_dir,
-                               move_bad=move_processed, consume_input=True,
-                               run_id=run_id)  # str/None/bool arguments are static, not mapped
-    wait(futures)
-    summary = _summarise([f.result() for f in futures])
-    create_markdown_artifact(key=SUMMARY_KEY, markdown=_markdown(summary),
-                             description="Counts per purpose and entity; no values")
-    get_run_logger().info("%d processed, %d quarantined, %d skipped", summary["processed"],
-                          summary["quarantined"], summary["skipped"])
+    try:
+        lifecycle.reconcile(st, catalog, Path(rules_dir) if rules_dir else None, run_id)
+        options = _options(model, rules_dir)
+        asr.model_for(options.asr)  # load once, up front; a missing model fails the flow, not every file
+        detect.analyzer()
+        files = _discover(Path(inbox))
+        futures = minimise_call.map([str(f) for f in files], store=store, model=model, rules_dir=rules_dir,
+                                    move_bad=move_processed, consume_input=True,
+                                    run_id=run_id)  # str/None/bool arguments are static, not mapped
+        wait(futures)
+        summary = _summarise(_collect(files, futures))
+        create_markdown_artifact(key=SUMMARY_KEY, markdown=_markdown(summary),
+                                 description="Counts per purpose and entity; no values")
+        get_run_logger().info("%d processed, %d quarantined, %d failed, %d skipped", summary["processed"],
+                              summary["quarantined"], summary["failed"], summary["skipped"])
+    except BaseException:  # a run that fails (a model, the catalog, the inbox) ends "failed", not "running"
+        try:
+            catalog.finish_run(run_id, "failed", {})
+        except Exception:  # noqa: BLE001 - the catalog may be what failed: the run's own error is the one raised
+            pass
+        raise
     catalog.finish_run(run_id, "ok", {k: v for k, v in summary.items() if isinstance(v, int)})
     return summary
 

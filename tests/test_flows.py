@@ -391,3 +391,57 @@ def test_no_corpus_personal_data_in_prefect(corpus_runs, dask_runs, runs, prefec
     assert find_leaks(probes, blobs) == []
     storage = prefect_env[0] / "storage"
     assert not storage.exists() or not any(storage.iterdir()), "a task result was persisted"
+
+
+def test_a_failing_file_or_task_never_fails_the_run(prefect_env, tmp_path, monkeypatch):
+    """Stand-ins for whisper (opskit.FakeProcess), a real flow on the test server: a bad input is
+    quarantined, an OSError inside the pipeline and a task that raises anyway are each one
+    "failed" file left in the inbox; the summary counts them apart and the run ends "ok". A
+    flow that fails (here, the model) leaves its catalog run "failed", not "running"."""
+    from sqlalchemy import text
+
+    from opskit import FakeProcess, add_call
+    from flows import minimise
+    from pipeline import asr, batch, detect, lifecycle
+    from pipeline.catalog import open_catalog
+    from pipeline.errors import ModelError
+
+    monkeypatch.setattr(asr, "model_for", lambda options: None)
+    monkeypatch.setattr(detect, "analyzer", lambda: None)
+    monkeypatch.setattr(batch, "process_call", FakeProcess())
+    monkeypatch.setattr(minimise, "minimise_call", minimise.minimise_call.with_options(retries=0))
+    inbox, store = tmp_path / "inbox", tmp_path / "store"
+    for cid in ("a", "b", "c", "d"):
+        add_call(inbox, cid)
+    (inbox / "b.json").write_text("{")  # a bad sidecar: quarantined
+    register = lifecycle.register_outputs
+
+    def disk_full(store_, catalog, spec, *a, **k):
+        if spec.call_id == "c":
+            raise OSError(28, "No space left on device")
+        return register(store_, catalog, spec, *a, **k)
+    monkeypatch.setattr(lifecycle, "register_outputs", disk_full)
+    handle = minimise.handle_file
+
+    def task_crash(path, *a, **k):
+        if path.name == "d.wav":
+            raise RuntimeError("a bug")
+        return handle(path, *a, **k)
+    monkeypatch.setattr(minimise, "handle_file", task_crash)
+    s = minimise.minimise_inbox(str(inbox), str(store))
+    assert (s["processed"], s["quarantined"], s["failed"], s["skipped"]) == (1, 1, 2, 0)
+    assert s["quarantined_files"] == ["b.wav"] and s["failed_files"] == ["c.wav", "d.wav"]
+    assert {"b.wav", "c.wav", "d.wav"} <= {p.name for p in inbox.iterdir()} and not (inbox / "a.wav").exists()
+    engine = open_catalog(store).engine
+    with engine.connect() as c:
+        [(status, counts)] = c.execute(text("select status, counts from runs")).all()
+    assert status == "ok" and '"failed": 2' in str(counts).replace("'", '"')
+
+    def no_model(options):
+        raise ModelError("model 'x' is not installed; run sottovoce models")
+    monkeypatch.setattr(asr, "model_for", no_model)
+    with pytest.raises(ModelError):
+        minimise.minimise_inbox(str(inbox), str(store))
+    with engine.connect() as c:
+        statuses = [r[0] for r in c.execute(text("select status from runs order by started"))]
+    assert statuses == ["ok", "failed"]

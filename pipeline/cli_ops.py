@@ -45,9 +45,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     from flows.minimise import run_inbox
 
     s = run_inbox(args.inbox, args.store, args.model, args.rules, dask_address=args.dask)
-    print(f"{s['processed']} processed, {s['skipped']} skipped as already done, {s['quarantined']} quarantined "
-          f"(of {s['found']} recordings in the inbox) into {args.store}")
-    return 1 if s["quarantined"] else 0
+    print(f"{s['processed']} processed, {s['skipped']} skipped as already done, {s['quarantined']} quarantined, "
+          f"{s['failed']} failed and left for the next run (of {s['found']} recordings in the inbox) into {args.store}")
+    return 1 if s["quarantined"] or s["failed"] else 0
 
 
 def cmd_sweep(args: argparse.Namespace) -> int:
@@ -79,13 +79,17 @@ def cmd_forget(args: argparse.Namespace) -> int:
     r = forget(Store(args.store), call_ids=args.call_id, customer_ref=_customer_ref(args), catalog_url=args.catalog)
     for f in r.removed:
         print(f"removed {f.call_id}: {f.path} ({f.kind})")
+    for cid, n in r.marks:
+        print(f"removed {cid}: {n} reviewer marks from marks/marks.jsonl")
+    for cid, why in r.left:
+        print(f"LEFT {cid}: {why}")
     for cid in r.held:
         print(f"KEPT {cid}: under legal hold, nothing removed; release it first "
               f"(sottovoce hold --store {args.store} --call-id {cid} --release) once the legal claim allows")
     for cid in r.not_found:
-        print(f"{cid}: nothing held in this store")
+        print(f"{cid}: nothing held in this store; its tombstone keeps a later delivery from being processed")
     print(r.summary())
-    return 1 if r.held else 0
+    return 1 if r.held or r.left else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -4,7 +4,8 @@ Each artifact's expiry was set in the catalog when it was registered, from its p
 `retention` rule for its kind (raw_audio, audio, transcript, report) counted from the call's
 recording time. A sweep deletes the file first, then records the deletion (catalog row and
 audit log, with the rules version): a sweep killed between the two finds the file gone and
-records it next time; nothing is ever recorded as deleted while still on disk.
+records it next time; nothing is ever recorded as deleted while still on disk. A call's review
+pages (`review/calls/<id>.*.html`, made from its transcript) go with its transcript, first.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from typing import Optional
 from .artifacts import as_utc, utcnow
 from .catalog import Catalog, open_catalog
 from .errors import RequestError
+from .review.site import call_pages, remove_call_pages
 from .store import Store, unlink_durable
 
 
@@ -29,12 +31,14 @@ class SweepResult:
     deleted: dict[str, int] = field(default_factory=dict)  # per kind (to delete, on a dry run)
     held: int = 0  # calls with expired artifacts kept under a legal hold
     calls_expired: int = 0  # calls left with no artifact at all
+    review_pages: int = 0  # review site pages of calls whose transcript went (to delete, on a dry run)
 
     def summary(self) -> str:
         kinds = ", ".join(f"{k} x{n}" for k, n in sorted(self.deleted.items())) or "nothing"
         verb = "would delete" if self.dry_run else "deleted"
+        pages = f" and {self.review_pages} review pages" if self.review_pages else ""
         return (f"retention as of {self.as_of:%Y-%m-%d %H:%M} UTC: {self.examined} artifacts examined, {verb} "
-                f"{kinds}; {self.held} calls under legal hold kept; {self.calls_expired} calls fully expired")
+                f"{kinds}{pages}; {self.held} calls under legal hold kept; {self.calls_expired} calls fully expired")
 
 
 def _remove_empty_dirs(root: Path, rel: str) -> None:
@@ -55,18 +59,23 @@ def sweep(store: Store, *, as_of: datetime | None = None, dry_run: bool = False,
     deleted: dict[str, int] = {}
     for d in todo:
         deleted[d.artifact.kind] = deleted.get(d.artifact.kind, 0) + 1
+    transcript_gone = sorted({d.artifact.call_id for d in todo if d.artifact.kind == "transcript"})
     if dry_run:
-        return SweepResult(as_of, True, examined, deleted, len(held_calls))
+        return SweepResult(as_of, True, examined, deleted, len(held_calls),
+                           review_pages=sum(len(call_pages(store.root, cid)) for cid in transcript_gone))
     run_id = catalog.start_run("sweep")
+    pages = 0
     for d in todo:
         path = store.root / d.artifact.path
+        if d.artifact.kind == "transcript":  # the pages show the transcript: they go first
+            pages += len(remove_call_pages(store.root, d.artifact.call_id))
         unlink_durable(path)
         _remove_empty_dirs(store.root, d.artifact.path)
         catalog.mark_deleted(d.artifact, "retention", run_id, d.rules_version)
     expired = _expired_count(catalog, {d.artifact.call_id for d in todo})
-    result = SweepResult(as_of, False, examined, deleted, len(held_calls), expired)
+    result = SweepResult(as_of, False, examined, deleted, len(held_calls), expired, pages)
     catalog.finish_run(run_id, "ok", {"examined": examined, "deleted": sum(deleted.values()),
-                                      "held": len(held_calls), "calls_expired": expired})
+                                      "held": len(held_calls), "calls_expired": expired, "review_pages": pages})
     return result
 
 

@@ -121,3 +121,144 @@ def test_cli_reports_paths_never_the_reference(store, catalog_url, tmp_path, cap
     assert "removed c2: calls/c2/audio.wav (audio)" in out and "KEPT c1: under legal hold" in out
     assert "3 calls, 14 files exported" in out and "zz is not in the catalog" in err
     assert REF not in out + err
+
+
+# --- the review site, marks, a replaced inbox file, private exports, tombstones ---
+
+def _mark(call_id, comment="the caller spelled her surname, Rossi"):
+    from datetime import datetime, timezone
+
+    from pipeline.review.marks import Mark
+    return Mark(id=f"m-{call_id}-{len(comment)}", call_id=call_id, channel=0, speaker="agent", segment=0,
+                first_word=0, last_word=0, start=0.0, end=1.0, kind="missed", entities=(), comment=comment,
+                reviewer="anna", created=datetime(2026, 11, 22, tzinfo=timezone.utc), rules_version="v")
+
+
+def test_forget_removes_the_review_pages_and_the_marks(store, catalog_url, capsys):
+    from pipeline.review import marks, site
+
+    site.build(store.root)
+    for cid in ("c1", "c3", "c1"):
+        marks.append(store.root, _mark(cid, f"comment on {cid} {len(marks.lines_of(store.root, cid))}"))
+    path = marks.marks_path(store.root)
+    with open(path, "a") as f:
+        f.write('{"call_id": "c1", "comment": "a hand-edited line, not a valid mark"}\n')
+    leftover = store.root / ".review-old-1234abcd" / "calls"  # a killed build's copy of the site
+    leftover.mkdir(parents=True)
+    (leftover / "c1.en.html").write_text("<p>the transcript</p>")
+    assert (store.root / "review" / "calls" / "c1.en.html").exists()
+    r = forget(store, call_ids=["c1"], catalog_url=catalog_url)
+    assert r.calls == ("c1",) and r.marks == (("c1", 3),)
+    assert {f.path for f in r.removed if f.kind == "review_page"} == {
+        "review/calls/c1.en.html", "review/calls/c1.it.html", ".review-old-1234abcd/calls/c1.en.html"}
+    assert not list(store.root.rglob("c1.*.html"))
+    assert (store.root / "review" / "calls" / "c3.en.html").exists()
+    assert [m.call_id for m in marks.load(store.root).marks] == ["c3"] and "c1" not in path.read_text()
+    assert oct(path.stat().st_mode & 0o777) == "0o600" and not list(path.parent.glob(".*"))
+    assert "3 reviewer marks removed" in r.summary()
+    audited = {(e.kind, e.path) for e in open_catalog(store.root, catalog_url).audit_entries("c1")
+               if e.action == "deleted"}
+    assert {("review_page", "review/calls/c1.en.html"), ("marks", "marks/marks.jsonl")} <= audited
+    extra = ["--catalog", catalog_url] if catalog_url else []
+    marks.append(store.root, _mark("c2"))
+    assert cli.main(["forget", "--store", str(store.root), "--call-id", "c2", *extra]) == 0
+    out = capsys.readouterr().out
+    assert "removed c2: 1 reviewer marks from marks/marks.jsonl" in out and "Rossi" not in out
+
+
+def test_a_mark_appended_while_the_file_is_rewritten_is_kept(store):
+    """`append` waits for the lock `remove_call` holds, then writes to the new file, not the old."""
+    import threading
+
+    from pipeline.review import marks
+
+    marks.append(store.root, _mark("c1"))
+    path = marks.marks_path(store.root)
+    import fcntl
+    import os
+    fd = os.open(path, os.O_WRONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # hold the lock: the appender waits on the old file
+    t = threading.Thread(target=marks.append, args=(store.root, _mark("c3")))
+    t.start()
+    t.join(0.2)
+    tmp = path.with_name("swap")
+    tmp.write_text(path.read_text())
+    os.replace(tmp, path)  # what remove_call does under the lock
+    fcntl.flock(fd, fcntl.LOCK_UN)
+    os.close(fd)
+    t.join(5)
+    assert [m.call_id for m in marks.load(store.root).marks] == ["c1", "c3"]
+
+
+def test_export_includes_the_marks_and_is_private(store, catalog_url, tmp_path):
+    import os
+    import stat
+
+    from pipeline.review import marks
+
+    marks.append(store.root, _mark("c1"))
+    marks.append(store.root, _mark("c3", "not this customer's"))
+    dest = tmp_path / "export"
+    dest.mkdir(mode=0o755)  # an existing empty folder is narrowed too
+    fsynced = []
+    real = os.fsync
+    os.fsync = lambda fd: (fsynced.append(os.readlink(f"/proc/self/fd/{fd}")), real(fd))[1]
+    try:
+        r = export(store, dest, customer_ref=REF, catalog_url=catalog_url)
+    finally:
+        os.fsync = real
+    calls = {c["call_id"]: c for c in json.loads((dest / "manifest.json").read_text())["calls"]}
+    [m] = [f for f in calls["c1"]["files"] if f["kind"] == "marks"]
+    assert m["file"] == "c1/marks.jsonl" and m["marks"] == 1
+    assert "Rossi" in (dest / "c1" / "marks.jsonl").read_text()  # the data subject's own data, comments too
+    assert not [f for c in calls.values() for f in c["files"] if f["kind"] == "marks" and c["call_id"] != "c1"]
+    assert r.files == 15
+    for p in [dest, *dest.rglob("*")]:
+        mode = stat.S_IMODE(p.stat().st_mode)
+        assert mode == (0o700 if p.is_dir() else 0o600), (p, oct(mode))
+        if p.is_file():
+            assert str(p) in fsynced, p
+    assert str(dest) in fsynced
+
+
+def test_forget_leaves_a_new_recording_under_the_inbox_name(tmp_path, monkeypatch, catalog_url):
+    """A run killed after registering c1 left its raw in the inbox; a new recording then came
+    under the same file name: erasure removes c1's files, not that one."""
+    from pipeline import lifecycle
+
+    monkeypatch.setattr(batch, "process_call", FakeProcess())
+    inbox, st = tmp_path / "inbox", Store(tmp_path / "store")
+    add_call(inbox, "c1", customer_ref=REF)
+
+    class Crash(BaseException):
+        pass
+
+    def crash(*a, **k):
+        raise Crash()
+    with monkeypatch.context() as m:
+        m.setattr(lifecycle, "consume_raw", crash)
+        with pytest.raises(Crash):
+            batch.handle_file(inbox / "c1.wav", st, ProcessOptions(), consume_input=True, catalog_url=catalog_url)
+    newer = add_call(inbox, "c1", customer_ref=OTHER).read_bytes()
+    r = forget(st, call_ids=["c1"], catalog_url=catalog_url)
+    assert r.calls == ("c1",) and not (st.calls / "c1").exists()
+    assert (inbox / "c1.wav").read_bytes() == newer and (inbox / "c1.json").exists()
+    [(cid, why)] = r.left
+    assert cid == "c1" and "different recording" in why
+    rec = open_catalog(st.root, catalog_url).get("c1")
+    assert (rec.status, rec.raw_state) == ("erased", "removed")
+
+
+def test_forget_of_an_unknown_call_keeps_a_tombstone(store, catalog_url, tmp_path):
+    r = forget(store, call_ids=["c9"], catalog_url=catalog_url)
+    assert r.not_found == ("c9",) and not r.calls
+    rec = open_catalog(store.root, catalog_url).get("c9")
+    assert rec is not None and rec.status == "erased"
+    add_call(tmp_path / "later", "c9")  # delivered after the request
+    for consume in (True, False):
+        o = batch.handle_file(tmp_path / "later" / "c9.wav", store, ProcessOptions(), consume_input=consume,
+                              catalog_url=catalog_url)
+        assert "erased" in o.message and (tmp_path / "later" / "c9.wav").exists()
+    assert not (store.calls / "c9").exists()
+    r = forget(store, call_ids=["q1"], catalog_url=catalog_url)  # quarantined only, never catalogued
+    assert r.calls == ("q1",) and open_catalog(store.root, catalog_url).get("q1").status == "erased"

@@ -124,3 +124,21 @@ def test_the_flows_signature():
     sig = inspect.signature(retention.sweep)
     assert list(sig.parameters) == ["store", "as_of", "dry_run", "catalog_url"]
     assert all(p.kind is p.KEYWORD_ONLY for n, p in sig.parameters.items() if n != "store")
+
+
+def test_review_pages_go_with_the_transcript(store, catalog_url):
+    from pipeline.review import site
+
+    site.build(store.root)
+    pages = store.root / "review" / "calls"
+    assert sorted(p.name for p in pages.iterdir()) == ["c1.en.html", "c1.it.html", "c2.en.html", "c2.it.html"]
+    set_hold(store, ["c2"], on=True, catalog_url=catalog_url)
+    assert sweep(store, as_of=day(AUDIO_GONE), catalog_url=catalog_url).review_pages == 0  # audio only
+    assert len(list(pages.iterdir())) == 4
+    dry = sweep(store, as_of=day(TRANSCRIPT_GONE), dry_run=True, catalog_url=catalog_url)
+    assert dry.review_pages == 2 and len(list(pages.iterdir())) == 4
+    r = sweep(store, as_of=day(TRANSCRIPT_GONE), catalog_url=catalog_url)
+    assert r.review_pages == 2 and "and 2 review pages" in r.summary()
+    assert sorted(p.name for p in pages.iterdir()) == ["c2.en.html", "c2.it.html"]  # c2 is held
+    site.build(store.root)  # the next build has no page for a call without its transcript
+    assert sorted(p.name for p in pages.iterdir()) == ["c2.en.html", "c2.it.html"]

@@ -201,3 +201,15 @@ def test_the_reader_reads_only_report_and_transcript(tmp_path):
     assert all("Bennett" not in html for html in pages(root).values())
     view = load_call(store, "call-en-2")
     assert view.summary.notice_present is False and view.summary.duration == 95.0
+
+
+def test_a_killed_builds_leftovers_go_with_the_next_build(site):
+    """A build killed between staging and swap leaves `.review-staging-*` / `.review-old-*` with
+    call pages (redacted transcripts) in the store: the next build removes them."""
+    store, root = site
+    for name in (".review-staging-0badf00d", ".review-old-deadbeef"):
+        (store / name / "calls").mkdir(parents=True)
+        (store / name / "calls" / "call-it-1.en.html").write_text("<p>a transcript</p>")
+    build(store)
+    assert not list(store.glob(".review-*"))
+    assert (root / "calls" / "call-it-1.en.html").exists()

@@ -108,19 +108,90 @@ def marks_path(store_root: Path) -> Path:
     return Path(store_root) / "marks" / "marks.jsonl"
 
 
+def _open_locked(path: Path) -> int:
+    """The marks file opened for appending, under an exclusive lock - the file now at `path`
+    (`remove_call` swaps in a rewritten file: a writer that waited on the old one reopens)."""
+    while True:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            st = os.fstat(fd)
+            try:
+                current = os.stat(path)
+            except FileNotFoundError:
+                current = None
+            if current is not None and (current.st_dev, current.st_ino) == (st.st_dev, st.st_ino):
+                return fd
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)
+
+
 def append(store_root: Path, mark: Mark) -> Path:
     """Append one mark, durably, under an exclusive lock (several servers may share a store)."""
     path = marks_path(store_root)
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     line = (mark.model_dump_json() + "\n").encode("utf-8")
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    fd = _open_locked(path)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
         os.write(fd, line)
         os.fsync(fd)
     finally:
         os.close(fd)
     return path
+
+
+def _line_call(line: str) -> Optional[str]:
+    """The call a line of the marks file is about, also for a line that is no valid mark."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError:
+        return None
+    value = data.get("call_id") if isinstance(data, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def lines_of(store_root: Path, call_id: str) -> list[str]:
+    """The marks file's lines about a call, as stored (comments included): for an access request."""
+    path = marks_path(store_root)
+    if not path.exists():
+        return []
+    return [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and _line_call(ln) == call_id]
+
+
+def remove_call(store_root: Path, call_id: str) -> int:
+    """Erasure: rewrite the marks file without the call's marks (their comments may hold personal
+    data), atomically (a new file 0600, fsynced, renamed over the old one) under the lock that
+    `append` takes. Returns how many lines went; 0 leaves the file untouched."""
+    path = marks_path(store_root)
+    if not path.exists():
+        return 0
+    fd = _open_locked(path)
+    try:
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().splitlines(keepends=True)
+        kept = [ln for ln in lines if not (ln.strip() and _line_call(ln) == call_id)]
+        if len(kept) == len(lines):
+            return 0
+        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+        tfd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(tfd, "w", encoding="utf-8") as out:
+                out.write("".join(ln if ln.endswith("\n") else ln + "\n" for ln in kept))
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        dfd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+        return len(lines) - len(kept)
+    finally:
+        os.close(fd)
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,14 @@ inlined into every page, allowed by a Content-Security-Policy that names their h
 CDN, no network, and no other script runs even if some text escaped its escaping.
 Text goes through Jinja2 with autoescape on. The audio is not copied: a page points at
 `../../calls/<id>/audio.wav`, so the site holds no recording and follows the store's
-retention. The site is built in a staging folder and swapped in whole.
+retention. The site is built in a staging folder and swapped in whole, one build at a time
+(a lock file); staging or replaced folders a killed build left are removed by the next build.
+Erasure and retention remove a call's pages (`remove_call_pages`).
 """
 from __future__ import annotations
 
 import base64
+import fcntl
 import hashlib
 import os
 import secrets
@@ -30,6 +33,7 @@ from .i18n import LANGUAGES, SCRIPT_KEYS, call_page, index_page, strings
 
 HERE = Path(__file__).resolve().parent
 ASSETS = HERE / "assets"
+LEFTOVERS = (".review-staging-*", ".review-old-*")  # what a killed build leaves in the store root
 GLUE_PREFIXES = ("'", "\u2019", ".", ",", "-", "?", "!", ":", ";")
 
 
@@ -126,11 +130,44 @@ def render_call(view: CallView, lang: str, css: Asset, js: Asset) -> str:
         other_lang=other, other_href=quote(call_page(cid, other), safe=""))
 
 
+def call_pages(store_root: str | os.PathLike, call_id: str) -> list[Path]:
+    """A call's pages in the site, and in any staging or replaced site a killed build left."""
+    root = Path(store_root)
+    sites = [root / "review", *sorted(d for pattern in LEFTOVERS for d in root.glob(pattern) if d.is_dir())]
+    return [page for site in sites for lang in LANGUAGES
+            if (page := site / "calls" / call_page(call_id, lang)).is_file()]
+
+
+def remove_call_pages(store_root: str | os.PathLike, call_id: str) -> list[Path]:
+    """Remove a call's pages (they hold its redacted transcript); the removed paths. The index
+    lists the call until the next build."""
+    pages = call_pages(store_root, call_id)
+    for page in pages:
+        page.unlink(missing_ok=True)
+    return pages
+
+
+def _clean_leftovers(root: Path) -> None:
+    for pattern in LEFTOVERS:
+        for d in root.glob(pattern):
+            shutil.rmtree(d, ignore_errors=True)
+
+
 def build(store_root: str | os.PathLike) -> BuildResult:
     """Render every page into a staging folder, then swap it in for `<store>/review/`."""
     root = Path(store_root)
     if not (root / "calls").is_dir():
         raise FileNotFoundError(f"{root}: no calls/ folder; pass the --store that `sottovoce process` wrote")
+    lock = os.open(root / ".review.lock", os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # one build at a time: the leftovers below are no running build's
+        _clean_leftovers(root)
+        return _build(root)
+    finally:
+        os.close(lock)
+
+
+def _build(root: Path) -> BuildResult:
     css, js = _asset("review.css"), _asset("review.js")
     summaries = [load_summary(root, cid) for cid in call_ids(root)]
     stage = root / f".review-staging-{secrets.token_hex(4)}"

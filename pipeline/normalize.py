@@ -484,10 +484,25 @@ def _connectives(P: list[_P]) -> None:
             p.kind, p.text = "at", "@"
 
 
+# whisper's Italian slips on a digit in the middle of a dictated number: "tre nome due" (nove), "2 nero 5" (zero)
+_MISHEARD_DIGIT = {"it": {"nome": "9", "nero": "0", "neri": "0"}, "en": {}}
+
+
+def _misheard_digits(P: list[_P], lang: str) -> None:
+    """A digit-like word between two digits of a dictation is the digit ("3 nome 2 1 5")."""
+    table = _MISHEARD_DIGIT[lang]
+    for k in range(1, len(P) - 1):
+        p = P[k]
+        if p.kind == "w" and p.low in table and P[k - 1].kind == "num" and P[k + 1].kind == "num" \
+                and len(P[k - 1].text) <= 3 and len(P[k + 1].text) <= 3:
+            p.kind, p.text, p.parts = "num", table[p.low], None
+
+
 def normalize(words: Sequence[str], language: str) -> Normalized:
     """Whisper words (language "it" or "en") -> normalised tokens, each mapped to its input word indices."""
     lang = "it" if (language or "").lower().startswith("it") else "en"
     P = _letters(_numbers(_merge_multi(_lex(words, lang), lang), lang), lang)
+    _misheard_digits(P, lang)
     _connectives(P)
     toks = []
     for p in P:

@@ -68,11 +68,15 @@ IT_TEXT = [
     ("via Garibaldi 3 B, 20100 Milano", "via garibaldi 3 B 20100 milano"),
     ("tre o quattro", "3 o 4"),
     ("1.000 euro, 3,14", "1000 euro 3 , 14"),
+    ("tre nome due, uno cinque nome, due", "3 9 2 1 5 9 2"),  # whisper's "nome" for "nove" mid-dictation
+    ("il 4 nero 7 5", "il 4 0 7 5"),
 ]
 # words that must stay words
 IT_WORDS = [
     ("sei sicuro?", "sei sicuro ?"),
     ("va bene, grazie mille", "va bene grazie mille"),
+    ("il suo nome è Mario", "il suo nome è mario"),
+    ("il gatto nero ha 5 anni", "il gatto nero ha 5 anni"),
     ("c'è uno zio", "c' è uno zio"),
     ("dell'ordine", "dell' ordine"),
     ("un attimo, una cosa", "un attimo una cosa"),

@@ -253,7 +253,8 @@ class DialogueContextRecognizer(SpeechRecognizer):
                 if asked is None or asked[0] not in NUMERIC:
                     return None
                 return result(asked[0], content[0].start, content[-1].end, ANSWER_SCORE + 0.05, NAME, "read back")
-        return None
+        # read back, but not the last answer as heard: some number of the caller's, of no kind a purpose keeps
+        return result("ID_NUMBER", content[0].start, content[-1].end, ANSWER_SCORE, NAME, "read back")
 
     @staticmethod
     def _after_hold(view: View, hold: Line, entity: str) -> Line | None:

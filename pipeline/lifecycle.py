@@ -67,7 +67,9 @@ def register_outputs(store: Store, catalog: Catalog, spec: CallSpec, loaded: Loa
         customer_ref_hash=customer_hash(store.salt(), spec.customer_ref) if spec.customer_ref else None,
         area=out.parent.name, rules_version=(report.get("rules") or {}).get("version") or loaded.version,
         notice_present=notice.get("present"), notice_action=notice.get("action"),
-        source_sha256=sha256_file(source) if source is not None and source.exists() else None,
+        # the report names the recording its outputs were made from (callers have checked it is `source`)
+        source_sha256=report.get("source_sha256") or (sha256_file(source) if source is not None and source.exists()
+                                                      else None),
         raw_state="inbox" if consume else "external",
         raw_source=str(source.resolve()) if consume and source is not None else None)
     try:

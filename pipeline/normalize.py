@@ -284,6 +284,13 @@ def _numinfo(low: str, lang: str) -> tuple[str, int] | None:
     return ("hgroup" if v < 1000 else "bigword"), v
 
 
+def is_number_word(word: str) -> bool:
+    """A number word of either language ("one", "sette", "oh"), which the normaliser may have left a
+    word where nothing around it was a number."""
+    low = word.lower()
+    return _numinfo(low, "en") is not None or _numinfo(low, "it") is not None or low in ("oh", "o")
+
+
 def _numbers(P: list[_P], lang: str) -> list[_P]:
     out, k = [], 0
     while k < len(P):  # double five, triplo zero

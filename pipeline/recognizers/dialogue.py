@@ -11,6 +11,7 @@ from difflib import SequenceMatcher
 
 from presidio_analyzer import RecognizerResult
 
+from ..normalize import is_number_word
 from .cues import CLOSERS, ENTITY_CUES, GREETING, NONPII_AFTER, NONPII_BEFORE, best_cue
 from .view import Line, SpeechRecognizer, Tok, View, phrase_at, phrases, result, view_of
 
@@ -170,7 +171,8 @@ def _spill(view: View, answer: Line, content: list[Tok], entity: str) -> list[To
         return content
     pieces = EMAIL_PIECES if entity in ("EMAIL_ADDRESS", "") else None  # "" - any question: a mailbox?
     goes_on = (any(t.low in pieces or t.kind in ("at", "dot") for t in body[:3]) if pieces is not None
-               else entity in NUMERIC and body[0].kind in ("digits", "letters"))
+               else entity in NUMERIC and (body[0].kind in ("digits", "letters")
+                                           or len(body) <= 3 and is_number_word(body[0].text)))  # "one heaven"
     if not goes_on:
         return content
     more = answer_content(nxt, entity)

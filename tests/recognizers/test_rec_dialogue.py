@@ -163,6 +163,8 @@ def test_spill_and_postcodes(pii):
                     "customer: Glasgow G12 8QQ"), "en", "ADDRESS", "38 orchard close. Glasgow G12 8QQ")
     pii.clean(turns("agent: mi lascia un telefono? || customer: 3 4 7 1 2 3 4 5 6 7. || customer: ho 2 modem a casa"),
               "it", value="ho 2 modem a casa")
+    pii.found(turns("agent: where can we call you back? || customer: 3 5 2 7 6 5 1. || customer: one heaven"), "en",
+              "PHONE_NUMBER", "3 5 2 7 6 5 1. one heaven")
 
 
 def test_an_iban_answer_opens_with_its_letters(pii):

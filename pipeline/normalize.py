@@ -477,10 +477,16 @@ def _resolve_run(P: list[_P], cats: list, idx: list[int]) -> None:
 
 
 # ---------------------------------------------------------------- connectives, output
+def _spelled_before(P: list[_P], k: int) -> bool:
+    """ "E L L A punto ...": a one-letter word after a spelled letter is a letter, not the article "a"."""
+    return len(P[k].text) == 1 and k > 0 and len(P[k - 1].text) == 1 and P[k - 1].kind in ("let", "w")
+
+
 def _connectives(P: list[_P]) -> None:
     for k, p in enumerate(P):
         hit = _CONNECTIVE.get(p.low) if p.kind == "w" else None
-        if hit and not (hit[0] == "dot" and k and P[k - 1].kind == "w" and P[k - 1].low in _DETS):
+        if hit and not (hit[0] == "dot" and k and P[k - 1].kind == "w" and P[k - 1].low in _DETS
+                        and not _spelled_before(P, k - 1)):
             (p.kind, p.text), p.parts = hit, None
         elif p.kind == "w" and p.low in ("più", "plus") and k + 1 < len(P) and P[k + 1].kind == "num":
             p.kind, p.text = "sym", "+"

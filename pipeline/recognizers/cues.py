@@ -15,14 +15,15 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "PHONE_NUMBER": phrases(
         "telefon*", "cellular*", "cell", "recapit*", "richiamar*", "chiamarl*", "contattarl*", "whatsapp",
         "chiami", "chiamarmi", "chiamatemi", "contattarmi", "richiamarmi", "squillo",
-        "numero fisso", "fisso", "phone*", "telephone*", "mobile", "cellphone", "landline", "reach you",
+        "numero fisso", "fisso", "phone*", "telephone*", "mobile", "cellphone", "landline", "reach you", "reach me",
+        "get hold of you", "get hold of me",
         "call you", "call me", "contact number", "ring you", "text you", "mobile number"),
     "CREDIT_CARD": phrases(
         "carta", "carte", "credito", "bancomat", "visa", "mastercard", "amex", "american express",
         "prepagata", "card", "credit", "debit card", "cvv", "scadenza", "pagare", "pagamento", "paga", "pay",
         "payment", "paying", "saldare"),
     "IBAN_CODE": phrases(
-        "iban", "conto", "conto corrente", "bonifico", "addebit*", "debito", "domiciliazion*", "rid", "coordinate bancarie",
+        "iban", "conto", "conto corrente", "bonifico", "addebit*", "debito", "domiciliazion*", "rid", "coordinate",
         "account", "bank", "sort code", "debit", "direct debit", "bank details"),
     "ORDER_NUMBER": phrases(
         "ordin*", "pratica", "ticket", "segnalazion*", "riferimento", "spedizion*", "tracking", "contratto",
@@ -32,12 +33,14 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
                          "tessera sanitaria", "passport", "driving licence", "driver's license", "licence number",
                          "license number", "id card", "identity card", "national insurance"),
     "IT_FISCAL_CODE": phrases("codice fiscale", "fiscale", "cf", "tax code", "fiscal code", "tax id"),
+    # "la sua data di racita": whisper's nascita; another date asked for names itself ("data di scadenza")
     "DATE_OF_BIRTH": phrases("nato", "nata", "nascita", "compleanno", "born", "birth", "birthday", "date of birth",
-                             "dob"),
+                             "dob", "data di", "date of"),
     "ADDRESS": phrases("indirizz*", "abito", "abita", "vivo", "vive", "residenza", "residente", "domicili*",
                        "spedire", "spediamo", "spedisco", "consegn*", "ship", "deliver*", "send it",
                        "address", "live", "lives", "living", "postcode", "zip", "cap", "based", "residenza"),
-    "EMAIL_ADDRESS": phrases("email", "e-mail", "e mail", "e mai", "mail", "posta elettronica", "emails", "chiocciola"),
+    "EMAIL_ADDRESS": phrases("email", "e-mail", "e mail", "e mai", "mail", "posta elettronica", "emails", "chiocciola",
+                             "indirizz* di posta", "pec"),
     "PERSON": phrases("nome", "cognome", "chiamo", "chi parlo", "generalità", "nominativo", "intestat*", "in testat*",
                       "titolare", "name", "surname", "who am i", "speaking with", "account holder"),
 }
@@ -51,15 +54,19 @@ WHERE_WRITTEN = frozenset("on in nella nell' sulla sull' nel from dalla dall' in
 
 
 def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, str, str]]:
-    """(token index, entity, cue words) of the strongest cue in `tokens`, or None."""
-    best = None
+    """(token index, entity, cue words) of the strongest cue in `tokens`, or None. A cue after
+    "on", "in", "sulla" says where the data is written ("the address on the account", "the
+    name on the card", "in case we get cut off"), not what is asked, when another cue comes
+    before it; an e-mail named that way never asks for one ("the number on your confirmation email")."""
+    hits = []
     for entity, cues in ENTITY_CUES.items():
         hit = find_cue(tokens, cues, fuzzy=fuzzy)
-        if hit and entity == "EMAIL_ADDRESS" and any(t.low in WHERE_WRITTEN for t in tokens[max(0, hit[0] - 3):hit[0]]):
-            continue  # "the number on your confirmation email": the e-mail says where, not what
-        if hit and (best is None or (PRIORITY[entity], hit[0]) > (PRIORITY[best[1]], best[0])):
-            best = (hit[0], entity, " ".join(hit[1]))
-    return best
+        if hit:
+            where = any(t.low in WHERE_WRITTEN for t in tokens[max(0, hit[0] - 3):hit[0]])
+            hits.append((hit[0], entity, " ".join(hit[1]), where))
+    hits = [h for h in hits if not (h[3] and (h[1] == "EMAIL_ADDRESS" or any(o[0] < h[0] and not o[3] for o in hits)))]
+    best = max(hits, key=lambda h: (PRIORITY[h[1]], h[0]), default=None)
+    return best[:3] if best else None
 
 # words right after (or before) a number that make it a price, a time or a quantity
 NONPII_AFTER = frozenset("""euro euros € eur dollari dollaro dollars dollar $ sterline pounds pound £ cent centesimi
@@ -69,9 +76,11 @@ NONPII_AFTER = frozenset("""euro euros € eur dollari dollaro dollars dollar $ 
 # a code after these names a product, not a person
 PRODUCT_CUES = frozenset("""prodotto prodotti articolo modello modelli versione serie sku product products item model
     version series firmware""".split())
-YEAR_BEFORE = frozenset("dal nel del dall anno since in from year of".split())
+YEAR_BEFORE = frozenset("dal nel del dall al anno since in from year of".split())  # "d'al 2019": whisper's dal
 NONPII_BEFORE = frozenset("""costa costo prezzo paga pagare importo totale alle ore entro dalle tra fra pagato speso
     cost costs price total at by until from between only just paid spent""".split())
+# a short number a few words after these is a discount or an offer ("uno sconto del venti per cento")
+OFFER = frozenset("sconto sconti offerta promozione promo discount offer deal".split())
 # the call moves on: a code or an answer does not go on past these
 CLOSERS = frozenset("""grazie perfetto bene ok okay arrivederci thanks thank perfect great bye goodbye
     fine""".split())

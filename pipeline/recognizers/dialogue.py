@@ -35,15 +35,23 @@ MAIL_ENDS = frozenset("com it net org eu couk".split())
 HOW_SPELT = frozenset("all tutto tutta tutte minuscolo minuscole maiuscolo lowercase".split())
 MAX_CONTENT = 32  # words (punctuation not counted): an IBAN spelled one character at a time
 SPILL_MAX = 8
+# a whole code is this long; a shorter one cut by whisper goes on in the speaker's next units
+FULL_LENGTH = {"IT_FISCAL_CODE": 16, "IBAN_CODE": 22, "CREDIT_CARD": 15, "PHONE_NUMBER": 10}
+SPILL_UNITS = 3
+DIGIT_SOUND = frozenset("too to for ate won tree free fife sex nein".split())  # "nineteen seventy... too"
 BACKCHANNEL_MAX = 2
 EMAIL_PIECES = frozenset("punto dot chiocciola at com it net org gmail libero hotmail outlook yahoo".split())
 NUMERIC = {"PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE", "ID_NUMBER"}
 LETTERED = {"IBAN_CODE", "IT_FISCAL_CODE"}
-HOLD = phrases("un attimo", "un momento", "un secondo", "aspetti", "attenda", "lo cerco", "la cerco",
+HOLD = phrases("un attimo", "un momento", "un secondo", "aspett*", "attenda", "lo cerco", "la cerco", "ce l' ho",
+               "vado a vedere", "devo cercare", "hmm let me", "give me a sec", "wait a sec",
                "one sec", "one second", "just a sec", "just a second", "hang on", "hold on", "a moment", "bear with me",
                "let me find", "let me check", "let me look", "let me get")
 READ_BACK = phrases("read that back", "read it back", "read back", "repeat that back", "so that's", "so it's",
                     "ripeto", "rileggo", "le rileggo", "quindi è", "confermo")
+# the agent's words while the customer looks for the data
+WAITING = frozenset("""nessun problema prego faccia pure con calma certo ok okay va bene sì si attendo grazie
+    take your time no problem sure of course that's fine""".split())
 REFUSAL = frozenset("""no non preferisco preferirei nessuno nessuna niente momento attimo sorry don't haven't
     rather none wait same""".split())  # not "not": whisper's "dot" in "joseph not logan"
 
@@ -158,25 +166,43 @@ def _tail(after: list[Tok]) -> list[Tok]:
     return words[:1] if words and (not moves_on or moves_on[0] > 0) else []
 
 
+def _goes_on(body: list[Tok], entity: str, short: bool) -> bool:
+    """Does a next unit go on with the answer's kind of pieces?"""
+    if entity in ("EMAIL_ADDRESS", ""):  # "" - any question: a mailbox?
+        return any(t.low in EMAIL_PIECES or t.kind in ("at", "dot") for t in body[:3])
+    if entity not in NUMERIC | {"DATE_OF_BIRTH"}:
+        return False
+    if body[0].kind in ("digits", "letters") or len(body) <= 3 and (
+            is_number_word(body[0].text) or body[0].low in DIGIT_SOUND):  # "one heaven", "too"
+        return True
+    # a code cut short goes on in a unit that holds more of it ("Mi ho fatto mai 182 e i 5 ...")
+    return short and any(t.kind in ("digits", "letters") for t in body) and not any(
+        _other_cue(body, i, entity) or body[i].low in CLOSERS for i in range(len(body)))
+
+
 def _spill(view: View, answer: Line, content: list[Tok], entity: str) -> list[Tok]:
     """Whisper cuts a dictation with a stop ("ivo punto mercalli 8 .000." / "il punto di amito"):
-    a short next unit of the same speaker that goes on with the same kind of pieces is the rest."""
-    rest = [t for t in answer.tokens if t.kind != "punct"]
-    li = answer.tokens[0].line if answer.tokens else -1
-    if not content or not rest or content[-1] is not rest[-1] or li + 1 >= len(view.lines):
-        return content
-    nxt = view.lines[li + 1]
-    body = [t for t in nxt.tokens if t.kind != "punct"]
-    if nxt.speaker != answer.speaker or not body or len(body) > SPILL_MAX or any(t.text == "?" for t in nxt.tokens):
-        return content
-    pieces = EMAIL_PIECES if entity in ("EMAIL_ADDRESS", "") else None  # "" - any question: a mailbox?
-    goes_on = (any(t.low in pieces or t.kind in ("at", "dot") for t in body[:3]) if pieces is not None
-               else entity in NUMERIC and (body[0].kind in ("digits", "letters")
-                                           or len(body) <= 3 and is_number_word(body[0].text)))  # "one heaven"
-    if not goes_on:
-        return content
-    more = answer_content(nxt, entity)
-    return content + more
+    a short next unit of the same speaker that goes on with the same kind of pieces is the rest.
+    A code still shorter than its kind's length may go on through a few more units."""
+    line = answer
+    for _ in range(SPILL_UNITS):
+        rest = [t for t in line.tokens if t.kind != "punct"]
+        li = line.tokens[0].line if line.tokens else -1
+        if not content or not rest or content[-1] is not rest[-1] or li + 1 >= len(view.lines):
+            return content
+        nxt = view.lines[li + 1]
+        body = [t for t in nxt.tokens if t.kind != "punct"]
+        short = sum(len(t.text) for t in content if t.kind in ("digits", "letters")) < FULL_LENGTH.get(entity, 0)
+        if nxt.speaker != answer.speaker or not body or len(body) > SPILL_MAX * (1 + short) \
+                or any(t.text == "?" for t in nxt.tokens) or not _goes_on(body, entity, short):
+            return content
+        more = answer_content(nxt, entity)
+        if not more:
+            return content
+        content, line = content + more, nxt
+        if entity not in LETTERED:
+            return content  # only a spelled code runs on through several units
+    return content
 
 
 class DialogueContextRecognizer(SpeechRecognizer):
@@ -264,7 +290,8 @@ class DialogueContextRecognizer(SpeechRecognizer):
         on a mono mix, for a number, the next unit that holds one."""
         li = hold.tokens[0].line
         for nxt in view.lines[li + 1:li + 4]:
-            if nxt.speaker == "customer" or hold.speaker == "mixed" and (
+            waits = all(t.low in WAITING for t in nxt.tokens if t.kind != "punct")  # "nessun problema"
+            if nxt.speaker == "customer" or hold.speaker == "mixed" and not waits and (
                     entity not in NUMERIC or any(t.kind in ("digits", "letters") for t in nxt.tokens)):
                 return nxt
             if any(t.text == "?" for t in nxt.tokens) or best_cue(list(nxt.tokens)):

@@ -38,14 +38,17 @@ BREAK = frozenset(", . ; : ? ! quindi so but ma però and e perciò therefore so
 LOOKBACK, TAIL = 7, 4
 
 
-def is_condition(word: str) -> bool:
+def is_condition(word: str, *, joined: bool = False) -> bool:
+    """A condition word, or one whisper slip away; two words `joined` ("in cinta") only with
+    the condition's own opening ("strada melle" is no "stampelle")."""
     w = word.lower()
     if w in CONDITIONS:
         return True
-    if len(w) >= 6 and any(near(w, c) for c in CONDITIONS if len(c) >= 6):
+    pool = [c for c in CONDITIONS if not joined or c[:3] == w[:3]]
+    if len(w) >= 6 and any(near(w, c) for c in pool if len(c) >= 6):
         return True  # one letter off: "inparto", "perapia"
     if len(w) >= 9:
-        close = [c for c in CONDITIONS if abs(len(c) - len(w)) <= 2]
+        close = [c for c in pool if abs(len(c) - len(w)) <= 2]
         return bool(difflib.get_close_matches(w, close, n=1, cutoff=0.8))
     return False
 
@@ -64,7 +67,7 @@ def condition_at(toks: list[Tok], i: int) -> int:
     if is_condition(toks[i].text):
         return 0 if i + 1 < len(toks) and toks[i + 1].low in NOT_HEALTH_AFTER else 1
     joined = toks[i].low + toks[i + 1].low if i + 1 < len(toks) and toks[i + 1].kind == "word" else ""
-    if len(joined) >= 7 and joined in CONDITIONS or len(joined) >= 10 and is_condition(joined):
+    if len(joined) >= 7 and joined in CONDITIONS or len(joined) >= 10 and is_condition(joined, joined=True):
         return 2  # "in cinta", "antime presivi"
     return 0
 

@@ -123,9 +123,51 @@ def _dotted(toks: tuple[Tok, ...]) -> tuple[int, int] | None:
     start, end = dots[0] - 1, dots[-1] + 1
     while start > 0 and dots[0] - start < 2 and toks[start - 1].low not in LEAD and toks[start - 1].kind == "word":
         start -= 1
-    if toks[start].kind == "digits" and toks[end].kind == "digits":
+    if toks[dots[0] - 1].kind == "digits" and toks[end].kind == "digits":
         return None  # "12.50 ... 3.20": prices
     return start, end
+
+
+def _char(t: Tok) -> bool:
+    return len(t.text) == 1 and t.kind in ("letters", "digits", "word")
+
+
+SPELT_MIN = 4  # characters one by one: a name spelled, not "a e i" in a sentence
+SPELT_TAIL = 6
+SPELT_STOP = frozenset("""tutto tutta tutte attaccato minuscolo minuscole maiuscolo lowercase all grazie thanks
+    perfetto ok okay va bene right""".split())
+
+
+def _spelt_dotted(view, li: int) -> tuple[Tok, Tok] | None:
+    """ "A N D O N E L L A . D E S ...": a name spelled letter by letter with a dot among the
+    letters is a mailbox whatever whisper made of its "@" ("chioccio ma il punto di"); a dot
+    that ends the unit goes on in the speaker's next unit ("F - E - T - A ." / "E A N E ...")."""
+    toks = list(view.lines[li].tokens)
+    nxt = view.lines[li + 1] if li + 1 < len(view.lines) else None
+    if nxt is not None and nxt.speaker == view.lines[li].speaker and toks and toks[-1].kind == "dot":
+        toks += list(nxt.tokens)
+    i = 0
+    while i < len(toks):
+        if not _char(toks[i]):
+            i += 1
+            continue
+        j, chars, dotted = i, 0, False
+        while j < len(toks) and (_char(toks[j]) or toks[j].text in ("-", ",") or toks[j].kind == "dot"):
+            chars += _char(toks[j])
+            dotted |= toks[j].kind == "dot" and chars >= 2
+            j += 1
+        last = j - 1
+        while last > i and not _char(toks[last]) and toks[last].kind != "dot":
+            last -= 1
+        if chars >= SPELT_MIN and dotted:
+            k = last + 1  # the rest of the address, as far as whisper wrote it
+            while k < len(toks) and k - last <= SPELT_TAIL and toks[k].low not in SPELT_STOP and toks[k].text != "?" \
+                    and toks[k].line == toks[last].line:
+                k += 1
+            end = toks[k - 1] if k - 1 > last and toks[k - 1].line == toks[last].line else toks[last]
+            return toks[i], end
+        i = j
+    return None
 
 
 class SpokenEmailRecognizer(SpeechRecognizer):
@@ -145,6 +187,9 @@ class SpokenEmailRecognizer(SpeechRecognizer):
                     dotted = any(x.kind == "dot" for x in toks[k:b + 1])
                     out.append(result("EMAIL_ADDRESS", toks[a].start, toks[b].end, 0.9 if dotted else 0.6, NAME, "@"))
             if not any(t.kind == "at" for t in toks):
+                spelt = _spelt_dotted(view, li)
+                if spelt:
+                    out.append(result("EMAIL_ADDRESS", spelt[0].start, spelt[1].end, 0.7, NAME, "spelt with a dot"))
                 dotted = _dotted(toks)
                 if dotted:
                     out.append(result("EMAIL_ADDRESS", toks[dotted[0]].start, toks[dotted[1]].end, 0.7, NAME, "dots"))

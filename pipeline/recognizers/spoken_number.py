@@ -13,7 +13,7 @@ from typing import Optional
 from presidio_analyzer import RecognizerResult
 
 from .checksums import luhn
-from .cues import CLOSERS, NONPII_AFTER, NONPII_BEFORE, PRODUCT_CUES, YEAR_BEFORE, best_cue
+from .cues import CLOSERS, NONPII_AFTER, NONPII_BEFORE, OFFER, PRODUCT_CUES, YEAR_BEFORE, best_cue
 from .view import SpeechRecognizer, Tok, View, result, view_of
 
 NAME = "SpokenNumberRecognizer"
@@ -21,7 +21,8 @@ ENTITIES = ["PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISC
             "ADDRESS", "EMAIL_ADDRESS", "ID_NUMBER"]
 MIN_CHARS_WITH_CUE = {"ID_NUMBER": 3, "PHONE_NUMBER": 3, "CREDIT_CARD": 3, "IBAN_CODE": 3, "ORDER_NUMBER": 3, "IT_FISCAL_CODE": 3,
                       "DATE_OF_BIRTH": 1, "ADDRESS": 1, "EMAIL_ADDRESS": 1}
-CUE_WINDOW = 12  # tokens looked back for a cue
+CUE_WINDOW = 12  # tokens looked back for a cue in the run's own unit
+QUESTION_MAX = 30  # tokens of a unit before
 FISCAL_SHAPE = re.compile(r"[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]")
 IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{8,30}")
 
@@ -109,13 +110,18 @@ def is_nonpii(view: View, run: list[Tok]) -> bool:
         return True  # "dal 2018", "since 2019"
     if any(t.low in NONPII_AFTER for t in after):
         return True
-    return any(p.low in NONPII_BEFORE for p in prev[-2:])
+    return any(p.low in NONPII_BEFORE for p in prev[-2:]) or any(p.low in OFFER for p in prev)
 
 
 def nearest_cue(view: View, first: Tok, window: int = CUE_WINDOW) -> Optional[tuple[str, str, bool]]:
-    """(entity, cue words, same_line) of the best cue before `first`: its own unit first,
-    then the unit(s) just before (the question)."""
+    """(entity, cue words, same_line) of the best cue before `first`: its own unit first, then
+    the unit(s) just before, `window` tokens back in all; a question just before is read whole
+    ("can I grab a contact number in case we get cut off?")."""
     before = view.before(first, window, lines_back=2)
+    asked = view.lines[first.line - 1] if first.line else None
+    if asked is not None and any(t.text == "?" for t in asked.tokens[-3:]):
+        before = [t for t in before if t.line == first.line] + list(asked.tokens[-QUESTION_MAX:])
+        before.sort(key=lambda t: t.index)
     for line in sorted({t.line for t in before}, reverse=True):  # nearest unit first
         hit = best_cue([t for t in before if t.line == line])
         if hit:

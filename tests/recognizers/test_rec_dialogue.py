@@ -228,3 +228,34 @@ def test_sales_keeps_the_phone_given_as_an_answer(pii):
     pii.kept(turns("agent: mi lascia un numero di telefono? || "
                    "customer: certo, tre quattro sette, due due uno, otto otto nove zero"), "it",
              "PHONE_NUMBER", "tre quattro sette, due due uno, otto otto nove zero", "sales_first_contact")
+
+
+def test_a_cue_that_says_where_gives_way(pii):
+    """ "The address on the account" asks for an address, "the name on the card" for a name."""
+    pii.found(turns("agent: what's the address on the account? || customer: it's 14 Larch Grove, Derby"), "en",
+              "ADDRESS", "14 Larch Grove, Derby")
+    pii.found(turns("agent: e il nome sulla carta? || customer: Ottavio Ferraresi"), "it", "PERSON",
+              "Ottavio Ferraresi")
+
+
+def test_words_for_a_kind_whisper_half_heard(pii):
+    pii.found(turns("agent: mi fornisce le coordinate per l'accredito? || customer: I T 4 1 Y 0 3 0 6 9 0 9 6 0 6 "
+                    "1 0 0 0 0 0 0 7 2 1 3 5"), "it", "IBAN_CODE", "I T 4 1 Y 0 3 0 6 9 0 9 6 0 6 1 0 0 0 0 0 0 7 2 1 3 5")
+    pii.found(turns("agent: per sicurezza, la sua data di nasuta? || customer: il sette, tre, millenovecentottanta"),
+              "it", "DATE_OF_BIRTH", "sette, tre, millenovecentottanta")
+    pii.found(turns("agent: a che indirizzo di posta le mando la fattura? || customer: gino bassi chiocciola tin punto "
+                    "it"), "it", "EMAIL_ADDRESS", "gino bassi chiocciola tin punto it")
+
+
+def test_a_mono_hold_then_the_agent_waiting(pii):
+    script = [("mixed", "mi lascia un indirizzo email?"), ("mixed", "aspetta, ce l'ho scritto da qualche parte"),
+              ("mixed", "nessun problema"), ("mixed", "ecco, teresa punto galli chiocciola libero punto it")]
+    pii.found(script, "it", "EMAIL_ADDRESS", "teresa punto galli chiocciola libero punto it")
+
+
+def test_a_spelled_code_runs_on_through_units(pii):
+    pii.found(turns("agent: il codice fiscale, per favore || customer: allora, G R N || customer: poi T M S 7 1 || "
+                    "customer: e poi C 1 5 H 5 0 1 Q"), "it", "IT_FISCAL_CODE",
+              "G R N || poi T M S 7 1 || e poi C 1 5 H 5 0 1 Q".replace(" || ", " "))
+    pii.found(turns("agent: and your date of birth? || customer: 22 1 2 19 72 || customer: too"), "en",
+              "DATE_OF_BIRTH", "22 1 2 19 72 too")

@@ -60,3 +60,10 @@ def test_not_health_data(pii, text, lang):
 @pytest.mark.parametrize("purpose", ["customer_care", "sales_first_contact", "billing_support"])
 def test_no_purpose_keeps_health(pii, purpose):
     pii.found("soffro di diabete da anni", "it", "HEALTH", "soffro di diabete", purpose=purpose)
+
+
+def test_two_words_joined_keep_the_conditions_opening(pii):
+    """ "strada melle" joined is close to "stampelle", but opens otherwise: an address, no health."""
+    trial = pii.run("abito in strada melle vigne 4", "it", "technical_support")
+    assert not any(d.finding.entity == "HEALTH" for d in trial.decisions), pii.describe(trial)
+    pii.found("mia madre è in cinta di sei mesi", "it", "HEALTH", "è in cinta di sei mesi")

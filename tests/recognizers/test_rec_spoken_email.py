@@ -27,6 +27,9 @@ from helpers import gap
      "A -N -N -A -H -E -N -D -E -R -7 and hello .com,"),
     ("here it is, chloe underscore evans at yahoo .co .uk all lower case", "en",
      "chloe underscore evans at yahoo .co .uk"),
+    # spelled one letter at a time with a dot among the letters, whatever became of the "@"
+    ("allora, esse, i, elle, v, i, a, punto, erre, o, chioccioia del punto it", "it",
+     "esse, i, elle, v, i, a, punto, erre, o, chioccioia del punto it"),
     gap("la posta elettronica è info chiocciola pasticceria rossi punto it", "it",
         "info chiocciola pasticceria rossi punto it",
         reason="partly missed: domain cut at 'pasticceria', 'rossi punto it' stays"),
@@ -48,6 +51,9 @@ def test_email_is_found_and_removed(pii, text, lang, value):
     ("sono passato al negozio punto vendita di Milano", "it"),
     ("vada su amazon punto it e lo trova", "it"),
     ("il sito è www punto ikea punto it", "it"),
+    ("costa 3.50 al mese e poi 4.20", "it"),
+    ("ho letto a pagina 3. e poi basta", "it"),
+    ("le lettere a, b, c e d sono le opzioni", "it"),
     gap("I looked at google dot com", "en",
         reason="'looked at google dot com' removed as EMAIL_ADDRESS ('at' read as '@')"),
 ])

@@ -83,6 +83,9 @@ def test_number_is_found_and_removed(pii, text, lang, entity, value):
     ("il codice del prodotto è AB 1234 5678", "it"),
     ("the product code is ZX 9000 1234", "en"),
     ("il codice articolo è 8 8 0 1 2 3 4", "it"),
+    ("le facciamo uno sconto del 15 per cento per 6 mesi", "it"),
+    ("we can offer you a discount of 25 on the first 3 months", "en"),
+    ("sono cliente d'al 2018 e mai un problema", "it"),
 ])
 def test_not_personal_data(pii, text, lang):
     pii.clean(text, lang)
@@ -109,3 +112,11 @@ def test_same_phone_removed_where_not_needed(pii):
     """The phone number sales keeps is removed by customer care (deny by default)."""
     pii.found("il mio cellulare è 3 4 7, 1 2 3, 4 5 6 7", "it", "PHONE_NUMBER", "3 4 7, 1 2 3, 4 5 6 7",
               purpose="customer_care")
+
+
+def test_the_question_just_before_names_the_number(pii):
+    """The kind is the question's, read whole: "case" in "in case we get cut off" only says when."""
+    script = [("agent", "could I take a contact number, just in case the line drops?"),
+              ("customer", "yeah you can get me on 0 7 9 1 2, 6 6 4, 1 3 8")]
+    trial = pii.kept(script, "en", "PHONE_NUMBER", "0 7 9 1 2, 6 6 4, 1 3 8", "sales_first_contact")
+    assert not any(d.finding.entity == "ORDER_NUMBER" for d in trial.decisions), pii.describe(trial)

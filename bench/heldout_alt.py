@@ -386,22 +386,23 @@ class AltCallBuilder(CallBuilder):
                                   "Lovely, the system will ask for the rest, so just stay on the line."]))
         self.say("customer", self.p(["Va bene.", "D'accordo."], ["Okay.", "Alright."]))
 
-    def dob_spoken(self, form: str) -> tuple[str, str]:
-        """(day and month, year) as this caller says them."""
-        b, sp = self.born, self.cust_sp
+    def dob_spoken(self, form: str) -> tuple[str, str, str]:
+        """(day and month, year, how a year follows the day) as this caller says them."""
+        b, sp, r = self.born, self.cust_sp, self.rng
         yy = b.year % 100
         if self.it:
             day = "primo" if b.day == 1 else it_words(b.day)
             dm = {"name": f"{day} {IT_MONTHS[b.month - 1]}", "num": f"{it_words(b.day)}, {it_words(b.month)}",
-                  "del": f"il {day} del {it_words(b.month)}"}[form]
-            y = self.rng.choice([it_words(b.year), f"{it_words(yy) if yy >= 10 else 'zero ' + it_words(yy)}"])
-            return dm, y
-        dm = {"name": self.rng.choice([f"the {en_ordinal(b.day)} of {EN_MONTHS[b.month - 1]}",
-                                       f"{EN_MONTHS[b.month - 1]} the {en_ordinal(b.day)}"]),
+                  "del": f"{day} del {it_words(b.month)}"}[form]
+            if r.random() < 0.5:
+                return dm, it_words(b.year), ", "
+            return dm, it_words(yy) if yy >= 10 else "zero " + it_words(yy), r.choice([" del ", ", "])
+        dm = {"name": r.choice([f"the {en_ordinal(b.day)} of {EN_MONTHS[b.month - 1]}",
+                                f"{EN_MONTHS[b.month - 1]} the {en_ordinal(b.day)}"]),
               "num": f"{en_words(b.day)}, {en_words(b.month)}",
               "del": f"{sp.one_by_one(f'{b.month:02d}')}, {sp.one_by_one(f'{b.day:02d}')}"}[form]
-        y = self.rng.choice([en_year(b.year), en_words(yy) if yy >= 10 else f"oh {en_words(yy)}"])
-        return dm, y
+        y = r.choice([en_year(b.year), en_words(yy) if yy >= 10 else f"oh {en_words(yy)}"])
+        return dm, y, ", "
 
     def ask_dob(self):
         r = self.rng
@@ -411,19 +412,20 @@ class AltCallBuilder(CallBuilder):
             "Giorno, mese e anno di nascita, per cortesia.", "Prima di andare avanti, la sua data di nascita?"], [
             "Can I just take your date of birth to get you through security?", "And your birthday, please?",
             "What's the date of birth on the account?", "Before I go any further, could you confirm your date of birth?"]))
-        dm, y = self.dob_spoken(r.choice(["name", "name", "num", "del"]))
-        if r.random() < 0.3:      # in two pieces, the agent asking for the year
-            self.say("customer", self.p(["Il", "Sono del", "Allora,", ""], ["It's", "Erm,", ""]), ("DATE_OF_BIRTH", v, dm))
+        dm, y, join = self.dob_spoken(r.choice(["name", "name", "num", "del"]))
+        roll = r.random()
+        if roll < 0.3:      # in two pieces, the agent asking for the year
+            self.say("customer", self.p(["Il", "Allora, il", ""], ["It's", "Erm,", ""]), ("DATE_OF_BIRTH", v, dm))
             self.say("agent", self.p(["E l'anno?", "Di che anno?"], ["And the year?", "What year was that?"]))
-            self.say("customer", self.p(["Del", "", "Il"], ["", "That'd be", "Oh,"]), ("DATE_OF_BIRTH", v, y),
+            self.say("customer", self.p(["Del", "", "Sono del"], ["", "That'd be", "Oh,"]), ("DATE_OF_BIRTH", v, y),
                      self.p(["eh, non sono più una ragazzina." if self.female else "eh, non sono più un ragazzino.", ""],
                             ["don't remind me.", ""]))
-        elif r.random() < 0.3:    # the year first
-            self.say("customer", self.p(["Sono del", "Allora, sono"], ["I'm a", "Right, I was born in"]),
-                     ("DATE_OF_BIRTH", v, f"{y}, {dm}" if self.it else f"{y}, {dm}"))
+        elif roll < 0.5:    # the year first
+            self.say("customer", self.p(["Sono del", "Allora, sono del"], ["I was born in", "Erm, born in"]),
+                     ("DATE_OF_BIRTH", v, f"{y}, {'il ' if self.it and r.random() < 0.5 else ''}{dm}"))
         else:
             self.say("customer", self.p(["Sì, il", "È il", "Allora,", ""], ["Yeah, it's", "It's", "Sure,", ""]),
-                     ("DATE_OF_BIRTH", v, f"{dm}, {y}"))
+                     ("DATE_OF_BIRTH", v, f"{dm}{join}{y}"))
         if r.random() < 0.5:
             self.say("agent", self.p(["Grazie, verificato.", "Ok, combacia.", "Perfetto, è lei."],
                                      ["Thanks, that's you through security.", "Great, that matches.", "Lovely, all verified."]))
@@ -529,7 +531,8 @@ class AltCallBuilder(CallBuilder):
             if h == "I'm pregnant" and not self.female:
                 h = "I'm diabetic, I'm on insulin"
         span = ("HEALTH", h, h)
-        k = self.fresh("health", 5)
+        k = r.choice({"customer_care": [0, 1, 3], "sales_first_contact": [1, 3], "billing_support": [1, 2, 3],
+                      "technical_support": [0, 1, 3, 4]}[self.purpose])
         if k == 0:
             self.say("agent", self.p(["Le va bene se mandiamo qualcuno domattina?", "Posso fissarle un appuntamento per la mattina?"],
                                      ["Would a morning visit suit you?", "I can get someone out first thing, is that okay?"]))

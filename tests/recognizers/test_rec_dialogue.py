@@ -251,6 +251,7 @@ def test_a_mono_hold_then_the_agent_waiting(pii):
     script = [("mixed", "mi lascia un indirizzo email?"), ("mixed", "aspetta, ce l'ho scritto da qualche parte"),
               ("mixed", "nessun problema"), ("mixed", "ecco, teresa punto galli chiocciola libero punto it")]
     pii.found(script, "it", "EMAIL_ADDRESS", "teresa punto galli chiocciola libero punto it")
+    pii.clean(script, "it", value="nessun problema")
 
 
 def test_a_spelled_code_runs_on_through_units(pii):

@@ -154,7 +154,7 @@ class AltCallBuilder(CallBuilder):
                       ["Yep.", "Okay.", "Go on.", "Got that.", "Mm-hm.", "Yeah, and then?", "Right."])
 
     def cont(self) -> str:
-        return self.p(["poi", "e dopo", "quindi", "allora,", ""], ["then", "and then", "after that", "okay,", ""])
+        return self.p(["poi", "e dopo", "poi c'è", "allora,", ""], ["then", "and then", "after that", "okay,", ""])
 
     def hunt(self, what_it: str, what_en: str):
         """The caller goes to look the value up; the agent waits."""
@@ -591,9 +591,9 @@ class AltCallBuilder(CallBuilder):
             else:
                 a, b = r.choice([((8, "eight"), (1, "one")), ((9, "nine"), (12, "twelve")), ((2, "two"), (6, "six"))])
                 a, b = N(*a), N(*b)
-            self.say("agent", self.p(["Il tecnico è disponibile martedì, dalle", "Avrei uno slot giovedì, tra le"],
-                                     ["We've got an engineer Tuesday, between", "There's a slot Thursday from"]),
-                     a, self.p(["alle", "e le"], ["and", "till"]), b,
+            intro, mid = self.p([("Il tecnico è disponibile martedì, dalle", "alle"), ("Avrei uno slot giovedì, tra le", "e le")],
+                                [("We've got an engineer Tuesday, between", "and"), ("There's a slot Thursday from", "till")])
+            self.say("agent", intro, a, mid, b,
                      self.p([". Va bene?", ", le va?"], [". Any good?", ", does that work?"]))
             self.say("customer", self.p(["Sì, ci sono.", "Va benissimo."], ["Yeah, I'm in then.", "That's fine."]))
         elif k == 3:

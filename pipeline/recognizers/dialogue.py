@@ -70,11 +70,27 @@ def _question_entity(line: Line) -> tuple[str, str] | None:
         toks = toks[answered[-1] + 1:] if answered else toks
     # on a stereo call the agent's line that names a kind of data is a request for it
     greeting = any(t.low in GREETING for t in toks)
-    asks = any(t.text == "?" for t in toks) or any(phrase_at(toks, i, REQUEST) for i in range(len(toks)))
+    asks = any(t.text == "?" for t in toks) or any(phrase_at(toks, i, REQUEST) for i in range(len(toks))) or (
+        line.speaker == "mixed" and _bare_kind(toks))
     hit = best_cue(toks) if asks or line.speaker == "agent" and not greeting else None
     if hit and hit[1] == "PERSON" and not asks and hit[0] > 0 and toks[hit[0] - 1].low in NONPII_BEFORE:
         return None  # "alle nome": a misheard "nove", an hour, not a request for a name
     return (hit[1], hit[2]) if hit else None
+
+
+BARE_MAX = 5
+
+
+TO_YOU = frozenset("and your yours e ed suo sua suoi poi anche also then now ora adesso invece".split())
+OF_ME = frozenset("my mine mio mia i i'm me sono chiamo is è".split())
+
+
+def _bare_kind(toks: list[Tok]) -> bool:
+    """ "And your date of birth." / "E la sua email.": a few words naming a kind, no value, asking
+    the other speaker for it ("My name is Ryan" tells, it asks nothing)."""
+    words = [t for t in toks if t.kind != "punct"]
+    return 0 < len(words) <= BARE_MAX and not any(t.kind in ("digits", "letters") for t in words) and \
+        any(t.low in TO_YOU for t in words) and not any(t.low in CLOSERS or t.low in OF_ME for t in words)
 
 
 def _any_question(line: Line) -> tuple[str, str] | None:

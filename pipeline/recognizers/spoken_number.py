@@ -93,6 +93,14 @@ def runs(view: View) -> list[list[Tok]]:
 CURRENCY = frozenset("euro euros € eur dollari dollaro dollars dollar $ sterline pounds pound £".split())
 
 
+PER = frozenset("a al all' per every ogni each the".split())
+
+
+def _per_period(after: list[Tok]) -> bool:
+    """ "... a month", "... al mese": an amount per period."""
+    return len(after) == 2 and after[0].low in PER and after[1].low in NONPII_AFTER
+
+
 def is_nonpii(view: View, run: list[Tok]) -> bool:
     """A price, time, quantity, year or product code, not a person's number."""
     digits = "".join(t.text for t in run if t.kind == "digits")
@@ -102,8 +110,8 @@ def is_nonpii(view: View, run: list[Tok]) -> bool:
     if any(p.low in PRODUCT_CUES for p in prev):
         return True
     if not letters and len(digits) <= 7 and (after[:1] and after[0].low in CURRENCY or prev[-1:]
-                                              and prev[-1].low in CURRENCY):
-        return True  # "250.000 euro", "$ 60"
+                                              and prev[-1].low in CURRENCY or _per_period(after)):
+        return True  # "250.000 euro", "$ 60", "741 90 a month"
     if letters or len(digits) > 4:
         return False
     if len(digits) == 4 and 1900 <= int(digits) <= 2099 and prev[-1:] and prev[-1].low in YEAR_BEFORE:

@@ -260,3 +260,15 @@ def test_a_spelled_code_runs_on_through_units(pii):
               "G R N || poi T M S 7 1 || e poi C 1 5 H 5 0 1 Q".replace(" || ", " "))
     pii.found(turns("agent: and your date of birth? || customer: 22 1 2 19 72 || customer: too"), "en",
               "DATE_OF_BIRTH", "22 1 2 19 72 too")
+
+
+def test_a_few_words_naming_a_kind_ask_for_it_on_a_mono_mix(pii):
+    script = [("mixed", "perfetto. e la sua data di nascita."), ("mixed", "diciotto, sei, settantanove")]
+    pii.found(script, "it", "DATE_OF_BIRTH", "diciotto, sei, settantanove")
+    script = [("mixed", "my name is Kayleigh."), ("mixed", "this call is recorded for quality and training.")]
+    pii.clean(script, "en", value="this call is recorded for quality and training.")
+
+
+def test_the_number_on_a_confirmation_email_is_its_reference(pii):
+    pii.kept(turns("agent: what's the number on your confirmation email? || customer: right, here it is, 4 4 7 0 2 9"),
+             "en", "ORDER_NUMBER", "4 4 7 0 2 9", "customer_care")

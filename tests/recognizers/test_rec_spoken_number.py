@@ -86,6 +86,8 @@ def test_number_is_found_and_removed(pii, text, lang, entity, value):
     ("le facciamo uno sconto del 15 per cento per 6 mesi", "it"),
     ("we can offer you a discount of 25 on the first 3 months", "en"),
     ("sono cliente d'al 2018 e mai un problema", "it"),
+    ("the plan is 741 90 a month", "en"),
+    ("alla fine sono 1 2 90 al mese", "it"),
 ])
 def test_not_personal_data(pii, text, lang):
     pii.clean(text, lang)

@@ -263,8 +263,8 @@ def test_a_spelled_code_runs_on_through_units(pii):
 
 
 def test_a_few_words_naming_a_kind_ask_for_it_on_a_mono_mix(pii):
-    script = [("mixed", "perfetto. e la sua data di nascita."), ("mixed", "diciotto, sei, settantanove")]
-    pii.found(script, "it", "DATE_OF_BIRTH", "diciotto, sei, settantanove")
+    script = [("mixed", "perfetto. e il suo indirizzo."), ("mixed", "Quarto Oggiaro, dietro la chiesa")]
+    pii.found(script, "it", "ADDRESS", "Quarto Oggiaro, dietro la chiesa")
     script = [("mixed", "my name is Kayleigh."), ("mixed", "this call is recorded for quality and training.")]
     pii.clean(script, "en", value="this call is recorded for quality and training.")
 

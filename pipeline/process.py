@@ -75,7 +75,7 @@ def _stage(name: str, call_id: str, timings: dict[str, float]) -> Iterator[None]
         timings[name] = timings.get(name, 0.0) + time.perf_counter() - t
 
 
-EXTEND_END_S, EXTEND_START_S = 0.6, 0.3
+EXTEND_END_S, EXTEND_START_S = 0.9, 0.3
 
 
 def through_speech(span: TimeSpan, regions: list[tuple[float, float]]) -> tuple[float, float]:

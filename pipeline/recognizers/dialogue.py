@@ -78,9 +78,7 @@ def _question_entity(line: Line) -> tuple[str, str] | None:
     return (hit[1], hit[2]) if hit else None
 
 
-BARE_MAX = 5
-
-
+BARE_MAX = 5  # words
 TO_YOU = frozenset("and your yours e ed suo sua suoi poi anche also then now ora adesso invece".split())
 OF_ME = frozenset("my mine mio mia i i'm me sono chiamo is è".split())
 

@@ -68,6 +68,11 @@ def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, st
     best = max(hits, key=lambda h: (PRIORITY[h[1]], h[0]), default=None)
     return best[:3] if best else None
 
+# lead-in words an answer starts with before its content
+LEAD_IN = frozenset("""sì si certo allora ecco guardi senta dunque va bene ok okay è e il lo la l' i gli mio mia
+    miei numero sono le do dico dò prego cioè ehm eh mah sarebbe ed a al all' che di del della nato nata nel
+    yes yeah yep sure of course ok okay it's it is my the number its that's um uh er well so right i was am
+    born on in and a an oh yup here you go mine please per favore è: , me""".split())
 # words right after (or before) a number that make it a price, a time or a quantity
 NONPII_AFTER = frozenset("""euro euros € eur dollari dollaro dollars dollar $ sterline pounds pound £ cent centesimi
     ore ora minuti minuto secondi giorni giorno settimane mesi mese anni anno percento per% % gb mb giga mega

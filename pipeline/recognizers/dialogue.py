@@ -12,17 +12,12 @@ from difflib import SequenceMatcher
 from presidio_analyzer import RecognizerResult
 
 from ..normalize import is_number_word
-from .cues import CLOSERS, ENTITY_CUES, GREETING, NONPII_AFTER, NONPII_BEFORE, best_cue
+from .cues import CLOSERS, ENTITY_CUES, GREETING, LEAD_IN, NONPII_AFTER, NONPII_BEFORE, best_cue
 from .view import Line, SpeechRecognizer, Tok, View, phrase_at, phrases, result, view_of
 
 NAME = "DialogueContextRecognizer"
 ENTITIES = ["PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE", "ID_NUMBER", "DATE_OF_BIRTH",
             "ADDRESS", "EMAIL_ADDRESS", "PERSON"]
-# lead-in words an answer starts with before its content
-LEAD_IN = frozenset("""sì si certo allora ecco guardi senta dunque va bene ok okay è e il lo la l' i gli mio mia
-    miei numero sono le do dico dò prego cioè ehm eh mah sarebbe ed a al all' che di del della nato nata nel
-    yes yeah yep sure of course ok okay it's it is my the number its that's um uh er well so right i was am
-    born on in and a an oh yup here you go mine please per favore è: , me""".split())
 # a question or request for data (besides a "?" token)
 REQUEST = phrases("mi dice", "mi dà", "mi da", "mi lascia", "mi può", "mi puo", "può darmi", "potrebbe", "mi serve",
                   "qual è", "qual", "quale", "ha il", "ha un", "mi conferma", "confermi", "mi detta", "mi fornisce",

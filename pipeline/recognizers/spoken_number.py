@@ -161,6 +161,30 @@ def by_shape(chars: str) -> Optional[tuple[str, float]]:
     return None
 
 
+HEAD_MAX = 8  # words
+HEAD_DIGITS = 12  # an ID number this long may be an IBAN whose opening was lost
+# where the opening of a code can't be: the answer's lead-in or the naming of the code
+HEAD_STOP = frozenset("""sì si certo allora ecco guardi senta dunque ok okay prego yes yeah yep sure right well so
+    è is it's sono mio mia my mine numero number codice code iban conto account""".split())
+
+
+def _head(view: View, run: list[Tok], entity: str, chars: str) -> Tok:
+    """An IBAN opens with its country letters and check digits ("I T 6 0", "G B 8 2"); one
+    that whisper wrote without them had them turned into words just before ("Gau me Mending no
+    member with K 1 3 6 ..."): the span starts there, after the lead-in, within the unit."""
+    digits = sum(c.isdigit() for c in chars)
+    if not (entity == "IBAN_CODE" or entity == "ID_NUMBER" and digits >= HEAD_DIGITS) or chars[:2].isalpha():
+        return run[0]
+    line = view.lines[run[0].line].tokens
+    k = line.index(run[0])
+    start = run[0]
+    for t in reversed(line[max(0, k - HEAD_MAX):k]):
+        if t.low in HEAD_STOP or t.low in CLOSERS or t.text in ("?", "."):
+            break
+        start = t
+    return start
+
+
 class SpokenNumberRecognizer(SpeechRecognizer):
     entities = tuple(ENTITIES)
     recognizer_name = NAME
@@ -177,7 +201,7 @@ class SpokenNumberRecognizer(SpeechRecognizer):
             found = self.classify(view, run, chars)
             if found:
                 entity, score, cue = found
-                out.append(result(entity, run[0].start, run[-1].end, score, NAME, cue))
+                out.append(result(entity, _head(view, run, entity, chars).start, run[-1].end, score, NAME, cue))
         return out
 
     @staticmethod

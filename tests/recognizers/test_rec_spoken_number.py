@@ -122,3 +122,11 @@ def test_the_question_just_before_names_the_number(pii):
               ("customer", "yeah you can get me on 0 7 9 1 2, 6 6 4, 1 3 8")]
     trial = pii.kept(script, "en", "PHONE_NUMBER", "0 7 9 1 2, 6 6 4, 1 3 8", "sales_first_contact")
     assert not any(d.finding.entity == "ORDER_NUMBER" for d in trial.decisions), pii.describe(trial)
+
+
+def test_an_iban_without_its_country_letters_starts_at_their_misheard_words(pii):
+    """Whisper wrote "golf bravo one seven" as words: the IBAN's span starts with them, after the lead-in."""
+    text = "per l'addebito il conto è goffi bravo diciassette 4 0 0 5 1 2 3 4 5 6 7 8 9 0 1 2 3 4"
+    pii.found(text, "it", "IBAN_CODE", "goffi bravo diciassette 4 0 0 5 1 2 3 4 5 6 7 8 9 0 1 2 3 4")
+    pii.clean(text, "it", value="per l'addebito il conto è")
+    pii.clean("il totale della carta è 4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7", "it", value="il totale della")

@@ -393,10 +393,11 @@ class AltCallBuilder(CallBuilder):
         if self.it:
             day = "primo" if b.day == 1 else it_words(b.day)
             dm = {"name": f"{day} {IT_MONTHS[b.month - 1]}", "num": f"{it_words(b.day)}, {it_words(b.month)}",
-                  "del": f"{day} del {it_words(b.month)}"}[form]
-            if r.random() < 0.5:
-                return dm, it_words(b.year), ", "
-            return dm, it_words(yy) if yy >= 10 else "zero " + it_words(yy), r.choice([" del ", ", "])
+                  "del": f"{day} del{'l' + chr(39) if it_words(b.month)[0] in 'aeiou' else ' '}{it_words(b.month)}"}[form]
+            short = it_words(yy)
+            if r.random() < 0.5 or short[0] in "aeiou" or yy < 10 or b.year >= 2000:   # never "del ottanta"
+                return dm, it_words(b.year), r.choice([" del ", ", "])
+            return dm, short, r.choice([" del ", ", "])
         dm = {"name": r.choice([f"the {en_ordinal(b.day)} of {EN_MONTHS[b.month - 1]}",
                                 f"{EN_MONTHS[b.month - 1]} the {en_ordinal(b.day)}"]),
               "num": f"{en_words(b.day)}, {en_words(b.month)}",
@@ -485,7 +486,8 @@ class AltCallBuilder(CallBuilder):
                      ("ADDRESS", parts[0][0], parts[0][1]))
             self.say("agent", self.p(["E il comune? Con il CAP, se lo sa.", "A?", "Città e CAP?"],
                                      ["And the town and postcode?", "And the postcode?", "Which town is that?"]))
-            self.say("customer", self.p(["", "A", "Sì,"], ["", "That's", "In"]), ("ADDRESS", parts[1][0], parts[1][1]))
+            self.say("customer", self.p(["A", "A", "Sì, a"] if parts[1][0][0].isalpha() else ["", "Sì,", "Allora,"],
+                                        ["", "That's", "It's"]), ("ADDRESS", parts[1][0], parts[1][1]))
         else:
             self.say("customer", self.p(["Sì, è", "Abito in", "Allora,", ""], ["Yeah, it's", "I'm at", "It's", ""]),
                      ("ADDRESS", ", ".join(v for v, _ in parts), ", ".join(s for _, s in parts)))

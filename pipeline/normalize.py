@@ -284,6 +284,11 @@ def _numinfo(low: str, lang: str) -> tuple[str, int] | None:
     return ("hgroup" if v < 1000 else "bigword"), v
 
 
+def spelling_words() -> frozenset[str]:
+    """The words of the spelling alphabets, Italian cities and NATO ("Roma", "Bravo")."""
+    return frozenset(_CITIES) | frozenset(_NATO)
+
+
 def is_number_word(word: str) -> bool:
     """A number word of either language ("one", "sette", "oh"), which the normaliser may have left a
     word where nothing around it was a number."""

@@ -73,6 +73,9 @@ LEAD_IN = frozenset("""sì si certo allora ecco guardi senta dunque va bene ok o
     miei numero sono le do dico dò prego cioè ehm eh mah sarebbe ed a al all' che di del della nato nata nel
     yes yeah yep sure of course ok okay it's it is my the number its that's um uh er well so right i was am
     born on in and a an oh yup here you go mine please per favore è: , me""".split())
+# where the opening of a code can't be: the answer's lead-in or the naming of the code
+HEAD_STOP = frozenset("""sì si certo allora ecco guardi senta dunque ok okay prego yes yeah yep sure right well so
+    è is it's sono mio mia my mine numero number codice code iban conto account""".split())
 # words right after (or before) a number that make it a price, a time or a quantity
 NONPII_AFTER = frozenset("""euro euros € eur dollari dollaro dollars dollar $ sterline pounds pound £ cent centesimi
     ore ora minuti minuto secondi giorni giorno settimane mesi mese anni anno percento per% % gb mb giga mega

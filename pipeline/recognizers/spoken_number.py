@@ -13,7 +13,7 @@ from typing import Optional
 from presidio_analyzer import RecognizerResult
 
 from .checksums import luhn
-from .cues import CLOSERS, NONPII_AFTER, NONPII_BEFORE, OFFER, PRODUCT_CUES, YEAR_BEFORE, best_cue
+from .cues import CLOSERS, HEAD_STOP, NONPII_AFTER, NONPII_BEFORE, OFFER, PRODUCT_CUES, YEAR_BEFORE, best_cue
 from .view import SpeechRecognizer, Tok, View, result, view_of
 
 NAME = "SpokenNumberRecognizer"
@@ -163,9 +163,6 @@ def by_shape(chars: str) -> Optional[tuple[str, float]]:
 
 HEAD_MAX = 8  # words
 HEAD_DIGITS = 12  # an ID number this long may be an IBAN whose opening was lost
-# where the opening of a code can't be: the answer's lead-in or the naming of the code
-HEAD_STOP = frozenset("""sì si certo allora ecco guardi senta dunque ok okay prego yes yeah yep sure right well so
-    è is it's sono mio mia my mine numero number codice code iban conto account""".split())
 
 
 def _head(view: View, run: list[Tok], entity: str, chars: str) -> Tok:

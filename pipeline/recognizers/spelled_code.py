@@ -1,0 +1,93 @@
+"""Codes spelled a word per letter ("R come Roma, S come Savona, ..."), as whisper half
+heard them ("è l'ecrome di milano, di di torrino, di padoma, s e di savola"): three or more
+"come / di <a spelling word>" close together are one spelled code, whatever became of its
+letters. Its kind is the nearest cue's; without one, a fiscal code (what Italians spell so)."""
+from __future__ import annotations
+
+import difflib
+from functools import lru_cache
+
+from presidio_analyzer import RecognizerResult
+
+from ..normalize import spelling_words
+from .cues import CLOSERS, HEAD_STOP
+from .spoken_number import nearest_cue
+from .view import SpeechRecognizer, Tok, result, view_of
+
+NAME = "SpelledCodeRecognizer"
+CONNECT = frozenset("come come' di de ed d' as in like for".split())
+MIN_ITEMS = 3
+GAP = 6  # tokens between two spelled letters of one code
+SIMILAR = 0.75  # difflib ratio to a spelling word: "padoma" for Padova, "savola" for Savona
+KINDS = {"IT_FISCAL_CODE", "IBAN_CODE", "EMAIL_ADDRESS", "ORDER_NUMBER", "ID_NUMBER", "PHONE_NUMBER", "CREDIT_CARD"}
+TAIL = 10  # tokens after the last spelling word
+HEAD = 8  # tokens before the first spelling word
+
+
+@lru_cache(maxsize=4096)
+def _spelling_word(low: str) -> bool:
+    words = spelling_words()
+    return low in words or len(low) >= 4 and bool(difflib.get_close_matches(low, words, n=1, cutoff=SIMILAR))
+
+
+def _items(toks: list[Tok]) -> list[int]:
+    """Indexes of the spelling words that follow a connective ("come Roma", "di padoma"; the
+    normaliser may have taken that "di" for the letter D)."""
+    return [i for i in range(1, len(toks)) if (toks[i - 1].low.split("'")[-1] in CONNECT or toks[i - 1].text == "D")
+            and toks[i].kind == "word" and _spelling_word(toks[i].low)]
+
+
+def _short(t: Tok) -> bool:
+    """A letter as whisper wrote it: a character, a syllable ("ci", "ed"), a digit group."""
+    return t.kind in ("digits", "letters", "punct") or len(t.text) <= 3
+
+
+def _end(toks: list[Tok], last: int) -> int:
+    """The code goes on past its last spelling word through letters and digits ("58 adincoma 6 162
+    S E D savola"), over one misheard word at a time, up to TAIL tokens."""
+    end, misses = last, 0
+    for k in range(last + 1, min(len(toks), last + 1 + TAIL)):
+        t = toks[k]
+        if t.low in CLOSERS or t.text == "?":
+            break
+        if t.kind in ("digits", "letters") or len(t.text) <= 2 or _spelling_word(t.low):
+            end, misses = k, 0
+        elif t.kind != "punct" and t.low not in CONNECT:
+            misses += 1
+            if misses == 2:
+                break
+    return end
+
+
+class SpelledCodeRecognizer(SpeechRecognizer):
+    entities = tuple(sorted(KINDS))
+    recognizer_name = NAME
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        view = view_of(text)
+        out = []
+        for li, line in enumerate(view.lines):
+            toks = list(line.tokens)
+            items = _items(toks)
+            nxt = view.lines[li + 1] if li + 1 < len(view.lines) else None
+            more = list(nxt.tokens) if nxt is not None and nxt.speaker == line.speaker else []
+            groups: list[list[int]] = []
+            for i in items:
+                if groups and i - groups[-1][-1] <= GAP:
+                    groups[-1].append(i)
+                else:
+                    groups.append([i])
+            for g in groups:
+                between = [t for t in toks[g[0]:g[-1] + 1] if t.low not in CONNECT and not _spelling_word(t.low)]
+                if len(g) < MIN_ITEMS or sum(_short(t) for t in between) < len(between) / 2:
+                    continue  # "la sede di Roma, quella di Milano e quella di Torino": words between, no letters
+                start = g[0]  # back over the letters before the first "come": "f edifimense, n ed i apoli"
+                while start > 0 and g[0] - start < HEAD and toks[start - 1].low not in HEAD_STOP | CLOSERS \
+                        and toks[start - 1].text != "?":
+                    start -= 1
+                ext = toks + more  # whisper may close the unit inside the code
+                end = _end(ext, g[-1])
+                cue = nearest_cue(view, toks[start])
+                kind = cue[0] if cue and cue[0] in KINDS else "IT_FISCAL_CODE"
+                out.append(result(kind, toks[start].start, ext[end].end, 0.6, NAME, "spelled with words"))
+        return out

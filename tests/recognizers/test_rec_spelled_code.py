@@ -1,0 +1,40 @@
+"""SpelledCodeRecognizer: a code spelled a word per letter ("R come Roma, S come Savona") that
+whisper half heard ("e di padoma, s e di savola") is still one code, its kind from the cue."""
+import pytest
+
+
+@pytest.mark.parametrize("text, lang, entity, value", [
+    # a fiscal code whose spelling words whisper bent ("torrino", "padoma", "savola")
+    ("ecco, gi di genoba, erre di rona, di di torrino, e di empoli, sette due, di padoma, quaranta, esse di savola",
+     "it", "IT_FISCAL_CODE",
+     "gi di genoba, erre di rona, di di torrino, e di empoli, sette due, di padoma, quaranta, esse di savola"),
+    # glued "e come" ("ecrome"), no cue: a fiscal code, what Italians spell so
+    ("allora, è l'ecrome di milano, è l'ecrome di salvona, è l'ecrome di napoli, 88",
+     "it", "IT_FISCAL_CODE", "l'ecrome di milano, è l'ecrome di salvona, è l'ecrome di napoli, 88"),
+])
+def test_spelled_code_is_found_and_removed(pii, text, lang, entity, value):
+    pii.found(text, lang, entity, value)
+
+
+def test_the_kind_is_the_cues(pii):
+    script = [("agent", "mi detta l'iban?"),
+              ("customer", "i come imela, ti di torrimo, zero tre, di di palermo, e di ancora, quattro cinque")]
+    pii.found(script, "it", "IBAN_CODE", "i come imela, ti di torrimo, zero tre, di di palermo, e di ancora")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("la sede di Roma, quella di Milano e quella di Torino sono chiuse", "it"),
+    ("abbiamo uffici a Roma, a Milano, a Torino e a Napoli", "it"),
+    ("sono di Milano ma lavoro a Roma, mia moglie è di Napoli", "it"),
+    ("we fly from Rome to Milan, then on to Venice and Verona", "en"),
+])
+def test_cities_in_a_sentence_are_no_code(pii, text, lang):
+    pii.clean(text, lang)
+
+
+def test_a_code_goes_on_in_the_next_unit(pii):
+    script = [("mixed", "ecco, gi di genoba, erre di rona, di di torrino, sette uno"),
+              ("mixed", "adincoma, sei 162, esse di savola"), ("mixed", "perfetto, grazie mille")]
+    pii.found(script, "it", "IT_FISCAL_CODE", "gi di genoba, erre di rona, di di torrino, sette uno adincoma, sei 162, "
+                                               "esse di savola")
+    pii.clean(script, "it", value="perfetto, grazie mille")

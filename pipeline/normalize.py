@@ -35,6 +35,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import Sequence
 
 __all__ = ["Token", "Normalized", "normalize", "digit_runs"]
@@ -506,6 +507,34 @@ def _connectives(P: list[_P]) -> None:
 _MISHEARD_DIGIT = {"it": {"nome": "9", "nero": "0", "neri": "0"}, "en": {}}
 
 
+AT_SIMILAR = 0.8
+
+
+def _misheard_at(P: list[_P]) -> list[_P]:
+    """Whisper's "chioccio", "chi ocio la", "chiocola" for "chiocciola": a word (or a word and the
+    short pieces after it) that close to it, with a "punto" coming, is the "@"."""
+    out, k = [], 0
+    while k < len(P):
+        p = P[k]
+        hit = None
+        if p.kind == "w" and p.low.startswith("chi") and p.low != "chiocciola" and 0 < k:
+            for n in (3, 2, 1):  # the longest join first
+                ps = P[k:k + n]
+                dot_ahead = any(q.low in ("punto", "dot") for q in P[k + n:k + n + 4])
+                joined = "".join(q.low for q in ps)
+                if len(ps) == n and all(q.kind == "w" for q in ps) and all(len(q.low) <= 4 for q in ps[1:]) \
+                        and dot_ahead and SequenceMatcher(None, joined, "chiocciola").ratio() >= AT_SIMILAR:
+                    hit = n
+                    break
+        if hit:
+            out.append(_join(P[k:k + hit], "chiocciola", "w"))
+            k += hit
+        else:
+            out.append(p)
+            k += 1
+    return out
+
+
 def _misheard_digits(P: list[_P], lang: str) -> None:
     """A digit-like word between two digits of a dictation is the digit ("3 nome 2 1 5")."""
     table = _MISHEARD_DIGIT[lang]
@@ -521,6 +550,7 @@ def normalize(words: Sequence[str], language: str) -> Normalized:
     lang = "it" if (language or "").lower().startswith("it") else "en"
     P = _letters(_numbers(_merge_multi(_lex(words, lang), lang), lang), lang)
     _misheard_digits(P, lang)
+    P = _misheard_at(P)
     _connectives(P)
     toks = []
     for p in P:

@@ -186,10 +186,10 @@ class SpokenEmailRecognizer(SpeechRecognizer):
                 if a < k or b > k:
                     dotted = any(x.kind == "dot" for x in toks[k:b + 1])
                     out.append(result("EMAIL_ADDRESS", toks[a].start, toks[b].end, 0.9 if dotted else 0.6, NAME, "@"))
+            spelt = _spelt_dotted(view, li)
+            if spelt:
+                out.append(result("EMAIL_ADDRESS", spelt[0].start, spelt[1].end, 0.7, NAME, "spelt with a dot"))
             if not any(t.kind == "at" for t in toks):
-                spelt = _spelt_dotted(view, li)
-                if spelt:
-                    out.append(result("EMAIL_ADDRESS", spelt[0].start, spelt[1].end, 0.7, NAME, "spelt with a dot"))
                 dotted = _dotted(toks)
                 if dotted:
                     out.append(result("EMAIL_ADDRESS", toks[dotted[0]].start, toks[dotted[1]].end, 0.7, NAME, "dots"))

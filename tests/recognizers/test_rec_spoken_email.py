@@ -27,6 +27,9 @@ from helpers import gap
      "A -N -N -A -H -E -N -D -E -R -7 and hello .com,"),
     ("here it is, chloe underscore evans at yahoo .co .uk all lower case", "en",
      "chloe underscore evans at yahoo .co .uk"),
+    # whisper's "chioccio la", "chiocola" for chiocciola
+    ("sì, bruno punto fontana chioccio la libero punto it", "it", "bruno punto fontana chioccio la libero punto it"),
+    ("allora anna punto ferri chiocola gmail punto com", "it", "anna punto ferri chiocola gmail punto com"),
     # spelled one letter at a time with a dot among the letters, whatever became of the "@"
     ("allora, esse, i, elle, v, i, a, punto, erre, o, chioccioia del punto it", "it",
      "esse, i, elle, v, i, a, punto, erre, o, chioccioia del punto it"),
@@ -52,6 +55,7 @@ def test_email_is_found_and_removed(pii, text, lang, value):
     ("vada su amazon punto it e lo trova", "it"),
     ("il sito è www punto ikea punto it", "it"),
     ("costa 3.50 al mese e poi 4.20", "it"),
+    ("chi ha chiamato ieri? nessuno, punto e basta", "it"),
     ("ho letto a pagina 3. e poi basta", "it"),
     ("le lettere a, b, c e d sono le opzioni", "it"),
     gap("I looked at google dot com", "en",

@@ -12,6 +12,9 @@ STREET_IT = frozenset("""via viale corso piazza piazzale largo vicolo strada con
     frazione circonvallazione galleria salita vico""".split())
 STREET_EN = frozenset("""street st road rd avenue ave lane ln drive dr way close court ct place pl boulevard blvd
     crescent terrace square gardens grove row hill park mews""".split())
+# whisper glues a street's name to its type ("pinecourt", "maplestreet"); only types no common word ends with
+GLUED_TYPES = ("street", "road", "avenue", "drive", "court", "close", "grove", "crescent", "terrace", "mews", "gardens",
+               "boulevard", "parkway")
 LIVE_CUES = phrases("abito in", "abito a", "vivo in", "vivo a", "risiedo in", "residente in", "indirizzo è",
                     "l'indirizzo è", "i live at", "i live on", "i live in", "address is", "my address is",
                     "live at", "ship it to", "deliver to", "spedire a", "spedite a")
@@ -102,6 +105,10 @@ def _spill(view, line_index: int, end_tok: Tok) -> Tok:
     return end_tok
 
 
+def _street_en(low: str) -> bool:
+    return low in STREET_EN or any(low.endswith(t) and len(low) - len(t) >= 3 for t in GLUED_TYPES)
+
+
 class AddressRecognizer(SpeechRecognizer):
     entities = ("ADDRESS",)
     recognizer_name = NAME
@@ -141,9 +148,9 @@ class AddressRecognizer(SpeechRecognizer):
                 if t.kind == "digits" and len(t.text) <= 4:
                     # English order: 221 Baker Street, London
                     k = i + 1
-                    while k < len(toks) and k - i <= 4 and toks[k].kind == "word" and toks[k].low not in STREET_EN:
+                    while k < len(toks) and k - i <= 4 and toks[k].kind == "word" and not _street_en(toks[k].low):
                         k += 1
-                    if k < len(toks) and toks[k].low in STREET_EN and k > i + 1:
+                    if k < len(toks) and _street_en(toks[k].low) and (k > i + 1 or toks[k].low not in STREET_EN):
                         end = max(k, _tail(toks, k + 1))
                         out.append(result("ADDRESS", t.start, _spill(view, li, toks[end]).end, 0.8, NAME, toks[k].low))
                         i = end + 1

@@ -92,6 +92,20 @@ def _any_question(line: Line) -> tuple[str, str] | None:
     return ("", "question") if any(t.text == "?" for t in line.tokens) else None
 
 
+WHERE = frozenset("where whereabouts dove".split())
+
+
+def _asks_where(line: Line) -> bool:
+    return any(t.low in WHERE for t in line.tokens)
+
+
+def _house_number(content: list[Tok]) -> bool:
+    """A short number among words, not a year: "at 18 Pine Court", "in via Roma 4"."""
+    words = sum(t.kind == "word" for t in content)
+    return words >= 2 and any(t.kind == "digits" and len(t.text) <= 4 and not 1900 <= int(t.text) <= 2099
+                              for t in content)
+
+
 def _other_cue(toks: list[Tok], i: int, entity: str) -> bool:
     """Another kind of data is named: the answer ends. Not a name cue: "nome" is also whisper's
     "nove" in the middle of a dictated number."""
@@ -251,8 +265,13 @@ class DialogueContextRecognizer(SpeechRecognizer):
                 # for an IBAN) goes from the start of the answer; misheard digits after the last one go too
                 first = max(0, alnum[0] - 1) if asked[0] in NUMERIC - LETTERED else 0
                 content = content[first:alnum[-1] + 1] + _tail(content[alnum[-1] + 1:])
-            if asked[0] == "" and not _mailbox(content, strict=True):
-                continue  # a question naming no kind of data: only a mailbox in the answer tells
+            if asked[0] == "":  # a question naming no kind of data: only the answer tells
+                if _mailbox(content, strict=True):
+                    asked = ("EMAIL_ADDRESS", asked[1])
+                elif _asks_where(line) and _house_number(content):
+                    asked = ("ADDRESS", "where")  # "where are you based?" - "I'm at 1833 Pine Court"
+                else:
+                    continue
             if asked[0] in ("ADDRESS", "") and _mailbox(content):
                 asked = ("EMAIL_ADDRESS", asked[1])  # "a che indirizzo le mando la conferma?" - "mario@..."
             if content:

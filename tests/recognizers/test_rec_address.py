@@ -69,3 +69,8 @@ def test_sales_keeps_the_name_but_removes_the_address(pii):
     trial = pii.found("mi chiamo Chiara Fontana e abito in via Garibaldi 27", "it", "ADDRESS", "via Garibaldi 27",
                       purpose="sales_first_contact")
     assert "Chiara Fontana" in trial.redacted_text
+
+
+def test_a_street_glued_to_its_type(pii):
+    pii.found("I'm at 1833 pinecourt, Springfield", "en", "ADDRESS", "1833 pinecourt, Springfield")
+    pii.clean("we sent 2 airplane tickets and 3 postcards", "en")

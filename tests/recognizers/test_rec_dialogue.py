@@ -272,3 +272,11 @@ def test_a_few_words_naming_a_kind_ask_for_it_on_a_mono_mix(pii):
 def test_the_number_on_a_confirmation_email_is_its_reference(pii):
     pii.kept(turns("agent: what's the number on your confirmation email? || customer: right, here it is, 4 4 7 0 2 9"),
              "en", "ORDER_NUMBER", "4 4 7 0 2 9", "customer_care")
+
+
+def test_a_where_question_answered_with_a_house_number_is_an_address(pii):
+    pii.found(turns("agent: sure, and where are you made? || customer: I'm at 27 Holloway Mews, Bath"), "en",
+              "ADDRESS", "27 Holloway Mews, Bath")
+    pii.found(turns("agent: e dove si trova? || customer: sto in 12 bis dietro la stazione di Lecco"), "it",
+              "ADDRESS", "12 bis dietro la stazione di Lecco")
+    pii.clean(turns("agent: where did you buy it? || customer: at the shop in town, back in 2021"), "en")

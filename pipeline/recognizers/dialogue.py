@@ -58,6 +58,17 @@ def _holds(line: Line) -> bool:
         phrase_at(toks, i, HOLD) for i in range(min(len(toks), 6)))
 
 
+MORE_ASKING_MAX = 5  # words
+
+
+def _more_asking(line: Line, entity: str) -> bool:
+    """On a mono mix the agent may add a few words before the number comes ("Which account?" /
+    "I'll need the IBAN" / "hang on..." / "it's G B 10 ...")."""
+    words = [t for t in line.tokens if t.kind != "punct"]
+    return line.speaker == "mixed" and entity in NUMERIC and len(words) <= MORE_ASKING_MAX and not any(
+        t.kind in ("digits", "letters") for t in words)
+
+
 def _question_entity(line: Line) -> tuple[str, str] | None:
     toks = list(line.tokens)
     if line.speaker == "mixed":  # a mono unit that holds an answer already asks, if at all, after it
@@ -132,8 +143,8 @@ def answer_content(line: Line, entity: str) -> list[Tok]:
             break
         content.append(t)
         words += t.kind != "punct"
-    while content and (content[-1].kind == "punct" or content[-1].low in LEAD_IN):
-        content.pop()
+    while content and (content[-1].kind == "punct" or content[-1].low in LEAD_IN and content[-1].kind == "word"):
+        content.pop()  # not a spelled "A" at the end of a code
     return content
 
 
@@ -228,6 +239,62 @@ def _spill(view: View, answer: Line, content: list[Tok], entity: str) -> list[To
     return content
 
 
+# what opens an answer and is no letter ("sì, allora, di, e, di ...": "di", "e" are letters there)
+OPENERS = frozenset("sì si allora ecco eh ehm dunque guardi senta certo yes yeah sure so right ok okay well it's".split())
+# a piece of a dictation opens with these ("E dopo 8 H 44", "And then 27 26")
+NEXT_PIECE = phrases("poi", "e poi", "dopo", "e dopo", "quindi", "infine", "e infine", "ultim*", "il resto", "resto",
+                     "and then", "then", "after that", "next", "the rest", "and the rest", "last", "finally")
+PIECES_AHEAD = 6  # units
+PIECE_WORDS = 12
+
+
+def _chars(content: list[Tok]) -> int:
+    return sum(len(t.text) for t in content if t.kind in ("digits", "letters"))
+
+
+def _whole(content: list[Tok], entity: str) -> bool:
+    """Has the caller said all of it? A code its kind's length; a date its year."""
+    if entity == "DATE_OF_BIRTH":
+        return any(t.kind == "digits" and len(t.text) == 4 for t in content) or _chars(content) >= 6
+    return entity not in FULL_LENGTH or _chars(content) >= FULL_LENGTH[entity]
+
+
+def _pieces(view: View, content: list[Tok], speaker: str, entity: str) -> list[list[Tok]]:
+    """A value dictated in pieces, turn by turn ("4 4 0 4" - "go on" - "and then 2 3 6 2" - "ok" -
+    "1 3 6 2"; "the first of July" - "and the year?" - "1991"): while it is shorter than its kind,
+    the caller's next units that are (nearly) all characters, or open with "poi"/"and then", are
+    the rest of it; the other party's "ok", "go on", "and the year?" in between do not end it."""
+    pieces: list[list[Tok]] = []
+    got = list(content)
+    for line in view.lines[content[-1].line + 1:content[-1].line + 1 + PIECES_AHEAD]:
+        if _whole(got, entity):
+            break
+        toks = list(line.tokens)
+        words = [t for t in toks if t.kind != "punct"]
+        if not words:
+            continue
+        chars = [t for t in words if t.kind in ("digits", "letters") or is_number_word(t.text)]
+        asks = any(t.text == "?" for t in toks)
+        named = best_cue(toks, fuzzy=False)
+        if named and named[1] != entity or chars and any(t.low in NONPII_AFTER or t.low in NONPII_BEFORE
+                                                         for t in words):
+            break  # another kind of data, or a price, an hour
+        piece = (line.speaker == speaker or speaker == "mixed") and not asks and len(words) <= PIECE_WORDS and chars \
+            and (phrase_at(words, 0, NEXT_PIECE) or len(chars) * 2 >= len(words))
+        if piece:
+            rest = answer_content(line, entity)
+            first = next((i for i, t in enumerate(rest) if t.kind in ("digits", "letters") or is_number_word(t.text)), 0)
+            body = rest[max(0, first - 1):]  # a misheard first character goes too ("F 829 a")
+            if body:
+                pieces.append(body)
+                got += body
+            continue
+        if len(words) <= BACKCHANNEL_MAX + 2 and not chars:
+            continue  # "ok", "go on", "ci sono", "and the year?"
+        break
+    return pieces
+
+
 class DialogueContextRecognizer(SpeechRecognizer):
     entities = tuple(ENTITIES)
     recognizer_name = NAME
@@ -246,8 +313,9 @@ class DialogueContextRecognizer(SpeechRecognizer):
             if not asked:
                 continue
             answer = self._answer(view, li, line.speaker)
-            if answer is not None and _holds(answer):
-                answer = self._after_hold(view, answer, asked[0])  # "un attimo che lo cerco... ecco, 2025 85241"
+            if answer is not None and (_holds(answer) or _more_asking(answer, asked[0])):
+                # "un attimo che lo cerco... ecco, 2025 85241"
+                answer = self._after_hold(view, answer, asked[0])
             if answer is None:
                 continue
             content = _spill(view, answer, answer_content(answer, asked[0]), asked[0])
@@ -255,6 +323,16 @@ class DialogueContextRecognizer(SpeechRecognizer):
                 continue  # "preferisco di no", "un attimo", "the same as last time"
             if asked[0] in NUMERIC | {"DATE_OF_BIRTH"}:
                 alnum = [i for i, t in enumerate(content) if t.kind in ("digits", "letters")]
+                if not alnum and content and asked[0] in LETTERED:
+                    # "di, e, di, fu, e, di" - "ci sono" - "e dopo 8 H 44": letters whisper wrote as words
+                    spelt = [t for t in answer.tokens if t.kind != "punct"]
+                    while spelt and spelt[0].low in OPENERS:
+                        spelt = spelt[1:]
+                    content = spelt or content
+                    pieces = _pieces(view, content, answer.speaker, asked[0])
+                    for piece in ([content] + pieces if pieces else []):
+                        out.append(result(asked[0], piece[0].start, piece[-1].end, ANSWER_SCORE, NAME, asked[1]))
+                    continue
                 if not alnum:
                     continue  # "quale telefono ha?" - "un Samsung Galaxy": no number was given
                 if asked[0] in NUMERIC:
@@ -278,6 +356,8 @@ class DialogueContextRecognizer(SpeechRecognizer):
                 # a number's answer outweighs a guess from its shape alone (an ID_NUMBER at 0.5)
                 score = ANSWER_SCORE + (0.05 if asked[0] in NUMERIC else 0.0)
                 out.append(result(asked[0], content[0].start, content[-1].end, score, NAME, asked[1]))
+                for piece in _pieces(view, content, answer.speaker, asked[0]):
+                    out.append(result(asked[0], piece[0].start, piece[-1].end, score, NAME, "dictated in pieces"))
         return out
 
     @staticmethod

@@ -280,3 +280,27 @@ def test_a_where_question_answered_with_a_house_number_is_an_address(pii):
     pii.found(turns("agent: e dove si trova? || customer: sto in 12 bis dietro la stazione di Lecco"), "it",
               "ADDRESS", "12 bis dietro la stazione di Lecco")
     pii.clean(turns("agent: where did you buy it? || customer: at the shop in town, back in 2021"), "en")
+
+
+def test_a_value_dictated_in_pieces(pii):
+    script = turns("agent: can I take the card number? || customer: sure, 4 9 1 6 || agent: go on || "
+                   "customer: and then 2 3 0 7 || agent: yep || customer: 8 8 1 2, 5 5 0 3")
+    pii.found(script, "en", "CREDIT_CARD", "2 3 0 7")
+    pii.found(script, "en", "CREDIT_CARD", "8 8 1 2, 5 5 0 3")
+    script = [("mixed", "mi serve il codice fiscale dell'intestatario"), ("mixed", "sì allora, di, e, di, fu, e, di"),
+              ("mixed", "ci sono"), ("mixed", "e dopo 8 H 44"), ("mixed", "mh sì"), ("mixed", "poi F 829 A"),
+              ("mixed", "perfetto, grazie")]
+    pii.found(script, "it", "IT_FISCAL_CODE", "di, e, di, fu, e, di")
+    pii.found(script, "it", "IT_FISCAL_CODE", "8 H 44")
+    pii.clean(script, "it", value="perfetto, grazie")
+    pii.found(turns("agent: your date of birth? || customer: the 12th of July || agent: and the year? || "
+                    "customer: 1991"), "en", "DATE_OF_BIRTH", "1991")
+
+
+def test_what_follows_a_whole_value_is_not_a_piece_of_it(pii):
+    script = turns("agent: mi lascia un numero di telefono? || customer: 3 4 7 1 2 3 4 5 6 7 || agent: perfetto || "
+                   "customer: 2 modem e 1 router")
+    pii.clean(script, "it", value="2 modem e 1 router")
+    script = turns("agent: can I take the card number? || customer: sure, 4 9 1 6 || agent: go on || "
+                   "customer: it's 12 99 a month")
+    pii.clean(script, "en", value="it's 12 99 a month")

@@ -51,6 +51,7 @@ PRIORITY = {"EMAIL_ADDRESS": 3, "ID_NUMBER": 3, "IT_FISCAL_CODE": 2, "IBAN_CODE"
 
 
 WHERE_WRITTEN = frozenset("on in nella nell' sulla sull' nel from dalla dall' inside".split())
+WHERE_BACK = 4  # tokens: "on your confirmation e - mail"
 
 
 def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, str, str]]:
@@ -62,7 +63,7 @@ def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, st
     for entity, cues in ENTITY_CUES.items():
         hit = find_cue(tokens, cues, fuzzy=fuzzy)
         if hit:
-            where = any(t.low in WHERE_WRITTEN for t in tokens[max(0, hit[0] - 3):hit[0]])
+            where = any(t.low in WHERE_WRITTEN for t in tokens[max(0, hit[0] - WHERE_BACK):hit[0]])
             hits.append((hit[0], entity, " ".join(hit[1]), where))
     hits = [h for h in hits if not (h[3] and (h[1] == "EMAIL_ADDRESS" or any(o[0] < h[0] and not o[3] for o in hits)))]
     best = max(hits, key=lambda h: (PRIORITY[h[1]], h[0]), default=None)

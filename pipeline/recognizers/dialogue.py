@@ -31,7 +31,7 @@ HOW_SPELT = frozenset("all tutto tutta tutte minuscolo minuscole maiuscolo lower
 MAX_CONTENT = 32  # words (punctuation not counted): an IBAN spelled one character at a time
 SPILL_MAX = 8
 # a whole code is this long; a shorter one cut by whisper goes on in the speaker's next units
-FULL_LENGTH = {"IT_FISCAL_CODE": 16, "IBAN_CODE": 22, "CREDIT_CARD": 15, "PHONE_NUMBER": 10}
+FULL_LENGTH = {"IT_FISCAL_CODE": 16, "IBAN_CODE": 22, "CREDIT_CARD": 15, "PHONE_NUMBER": 10, "ORDER_NUMBER": 6}
 SPILL_UNITS = 3
 DIGIT_SOUND = frozenset("too to for ate won tree free fife sex nein".split())  # "nineteen seventy... too"
 BACKCHANNEL_MAX = 2
@@ -43,7 +43,9 @@ HOLD = phrases("un attimo", "un momento", "un secondo", "aspett*", "attenda", "l
                "one sec", "one second", "just a sec", "just a second", "hang on", "hold on", "a moment", "bear with me",
                "let me find", "let me check", "let me look", "let me get")
 READ_BACK = phrases("read that back", "read it back", "read back", "repeat that back", "so that's", "so it's",
-                    "ripeto", "rileggo", "le rileggo", "quindi è", "confermo")
+                    "so i got", "so i've got", "so i have", "i've got that as", "i've written",
+                    "ripeto", "rileggo", "le rileggo", "quindi è", "confermo", "ho scritto", "ho segnato", "ho annotato")
+READ_BACK_LINES = 8
 # the agent's words while the customer looks for the data
 WAITING = frozenset("""nessun problema prego faccia pure con calma certo ok okay va bene sì si attendo grazie
     take your time no problem sure of course that's fine""".split())
@@ -226,7 +228,7 @@ def _spill(view: View, answer: Line, content: list[Tok], entity: str) -> list[To
             return content
         nxt = view.lines[li + 1]
         body = [t for t in nxt.tokens if t.kind != "punct"]
-        short = sum(len(t.text) for t in content if t.kind in ("digits", "letters")) < FULL_LENGTH.get(entity, 0)
+        short = 0 < _chars(content) < FULL_LENGTH.get(entity, 0)  # a code begun, not yet whole
         if nxt.speaker != answer.speaker or not body or len(body) > SPILL_MAX * (1 + short) \
                 or any(t.text == "?" for t in nxt.tokens) or not _goes_on(body, entity, short):
             return content
@@ -378,14 +380,17 @@ class DialogueContextRecognizer(SpeechRecognizer):
         content = rest[alnum[0]:alnum[-1] + 1]
         # the number read back is the customer's last answer, digit for digit; it takes the kind of the
         # question that answer answered
-        said = _digits(content)
-        for k in range(li - 1, max(-1, li - 7), -1):
+        # (or its pieces, "A B" - "go on" - "1 8 11 9 4")
+        said, heard = _digits(content), ""
+        for k in range(li - 1, max(-1, li - READ_BACK_LINES - 1), -1):
             line = view.lines[k]
-            answer = _digits(line.tokens)
-            if line.speaker in ("customer", "mixed") and len(said) >= 6 and answer and (
-                    said in answer or SequenceMatcher(None, said, answer).ratio() >= 0.85):  # whisper drops a digit
-                before = [view.lines[m] for m in range(k - 1, max(-1, k - 4), -1) if view.lines[m].speaker != "customer"]
-                asked = _question_entity(before[0]) if before else None  # the question that answer answered
+            if line.speaker not in ("customer", "mixed"):
+                continue
+            heard = _digits(line.tokens) + heard
+            if len(said) >= 6 and heard and (
+                    said in heard or SequenceMatcher(None, said, heard).ratio() >= 0.85):  # whisper drops a digit
+                asked = next((q for q in (_question_entity(view.lines[m]) for m in range(k - 1, max(-1, k - 6), -1)
+                                          if view.lines[m].speaker != "customer") if q), None)
                 if asked is None or asked[0] not in NUMERIC:
                     return None
                 return result(asked[0], content[0].start, content[-1].end, ANSWER_SCORE + 0.05, NAME, "read back")

@@ -159,7 +159,8 @@ def _spelt_dotted(view, li: int) -> tuple[Tok, Tok] | None:
         last = j - 1
         while last > i and not _char(toks[last]) and toks[last].kind != "dot":
             last -= 1
-        if chars >= SPELT_MIN and dotted:
+        letters = sum(_char(t) and t.text.isalpha() for t in toks[i:j])
+        if chars >= SPELT_MIN and dotted and letters >= SPELT_MIN - 1:  # not "5 . 0 . 5 . 6": digits read back
             k = last + 1  # the rest of the address, as far as whisper wrote it
             while k < len(toks) and k - last <= SPELT_TAIL and toks[k].low not in SPELT_STOP and toks[k].text != "?" \
                     and toks[k].line == toks[last].line:

@@ -304,3 +304,19 @@ def test_what_follows_a_whole_value_is_not_a_piece_of_it(pii):
     script = turns("agent: can I take the card number? || customer: sure, 4 9 1 6 || agent: go on || "
                    "customer: it's 12 99 a month")
     pii.clean(script, "en", value="it's 12 99 a month")
+
+
+def test_a_read_back_of_a_value_given_in_pieces(pii):
+    script = turns("agent: and the ticket number from last time? || customer: bear with me || agent: take your time || "
+                   "customer: right, A B || agent: go on || customer: 1 8 1 1 9 4 || "
+                   "agent: so I got A B 1 8 1 1 9 4, is that right?")
+    trial = pii.kept(script, "en", "ORDER_NUMBER", "A B 1 8 1 1 9 4,", "customer_care")
+    assert any(d.finding.cue == "read back" and d.finding.entity == "ORDER_NUMBER" for d in trial.decisions), \
+        pii.describe(trial)
+
+
+def test_where_the_number_is_written_is_not_what_is_asked(pii):
+    script = [("mixed", "have you got the order number?"), ("mixed", "it'll be on your confirmation e-mail"),
+              ("mixed", "M - N - V - 4 0 8 - 5 7 4")]
+    trial = pii.kept(script, "en", "ORDER_NUMBER", "M - N - V - 4 0 8 - 5 7 4", "customer_care")
+    assert not any(d.finding.entity == "EMAIL_ADDRESS" for d in trial.decisions), pii.describe(trial)

@@ -77,3 +77,9 @@ def test_sales_keeps_the_email(pii, text, lang, value):
 def test_customer_care_removes_the_email(pii):
     pii.found("la mia mail è paola punto conti chiocciola gmail punto com", "it", "EMAIL_ADDRESS",
               "paola punto conti chiocciola gmail punto com", purpose="customer_care")
+
+
+def test_digits_read_back_with_dots_are_no_mailbox(pii):
+    pii.clean("quindi ho scritto 5 punto 0 punto 5 punto 6 punto 2", "it", value="quindi ho scritto")
+    trial = pii.run("quindi ho scritto 5 punto 0 punto 5 punto 6 punto 2", "it", "customer_care")
+    assert not any(d.finding.entity == "EMAIL_ADDRESS" for d in trial.decisions), pii.describe(trial)

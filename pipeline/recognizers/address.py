@@ -127,8 +127,8 @@ class AddressRecognizer(SpeechRecognizer):
                     # after "abito in", "I live at", the clause is the address, however mangled
                     end = body - 1
                     for k in range(body, min(len(toks), body + MAX_CLAUSE)):
-                        if toks[k].low in CLAUSE_END or toks[k].text == "?":
-                            break
+                        if toks[k].low in CLAUSE_END and k > body or toks[k].text == "?":
+                            break  # not the place's first word ("abito mi a Dacoro": whisper's "in via")
                         end = k
                     if end >= body:
                         out.append(result("ADDRESS", toks[body].start, _spill(view, li, toks[end]).end, 0.7, NAME,

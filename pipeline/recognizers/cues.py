@@ -17,7 +17,8 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         "chiami", "chiamarmi", "chiamatemi", "contattarmi", "richiamarmi", "squillo",
         "numero fisso", "fisso", "phone*", "telephone*", "mobile", "cellphone", "landline", "reach you", "reach me",
         "get hold of you", "get hold of me",
-        "call you", "call me", "contact number", "ring you", "text you", "mobile number"),
+        "call you", "call me", "contact number", "ring you", "text you", "mobile number", "take a number",
+        "best number", "number to call", "number to reach"),
     "CREDIT_CARD": phrases(
         "carta", "carte", "credito", "bancomat", "visa", "mastercard", "amex", "american express",
         "prepagata", "card", "credit", "debit card", "cvv", "scadenza", "pagare", "pagamento", "paga", "pay",
@@ -62,6 +63,8 @@ def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, st
     hits = []
     for entity, cues in ENTITY_CUES.items():
         hit = find_cue(tokens, cues, fuzzy=fuzzy)
+        if hit and hit[1] == ("case",) and hit[0] > 0 and tokens[hit[0] - 1].low == "in":
+            continue  # "in case we get cut off": no case number
         if hit:
             where = any(t.low in WHERE_WRITTEN for t in tokens[max(0, hit[0] - WHERE_BACK):hit[0]])
             hits.append((hit[0], entity, " ".join(hit[1]), where))

@@ -99,10 +99,16 @@ def _bare_kind(toks: list[Tok]) -> bool:
         any(t.low in TO_YOU for t in words) and not any(t.low in CLOSERS or t.low in OF_ME for t in words)
 
 
+WH = frozenset("where what which whereabouts dove quale qual come".split())
+
+
 def _any_question(line: Line) -> tuple[str, str] | None:
     """A question that names no kind of data ("where shall I send the confirmation?"): its
-    answer is still read, for a mailbox only."""
-    return ("", "question") if any(t.text == "?" for t in line.tokens) else None
+    answer is still read, for a mailbox or an address. Whisper drops question marks: an agent's
+    unit that opens with "where", "dove" asks too."""
+    toks = [t for t in line.tokens if t.kind != "punct"]
+    opens = line.speaker == "agent" and toks and toks[0].low in WH
+    return ("", "question") if opens or any(t.text == "?" for t in line.tokens) else None
 
 
 WHERE = frozenset("where whereabouts dove".split())
@@ -206,6 +212,9 @@ def _goes_on(body: list[Tok], entity: str, short: bool) -> bool:
     """Does a next unit go on with the answer's kind of pieces?"""
     if entity in ("EMAIL_ADDRESS", ""):  # "" - any question: a mailbox?
         return any(t.low in EMAIL_PIECES or t.kind in ("at", "dot") for t in body[:3])
+    if entity == "ADDRESS":  # "... it's 26 - 5" / "Elmwood Avenue Boise Idaho 837 - 02"
+        return (body[0].kind in ("digits", "letters") or body[0].text[:1].isupper()) and not any(
+            t.low in CLOSERS for t in body)
     if entity not in NUMERIC | {"DATE_OF_BIRTH"}:
         return False
     if body[0].kind in ("digits", "letters") or len(body) <= 3 and (
@@ -350,6 +359,7 @@ class DialogueContextRecognizer(SpeechRecognizer):
                     asked = ("EMAIL_ADDRESS", asked[1])
                 elif _asks_where(line) and _house_number(content):
                     asked = ("ADDRESS", "where")  # "where are you based?" - "I'm at 1833 Pine Court"
+                    content = _spill(view, answer, content, "ADDRESS")
                 else:
                     continue
             if asked[0] in ("ADDRESS", "") and _mailbox(content):

@@ -74,3 +74,7 @@ def test_sales_keeps_the_name_but_removes_the_address(pii):
 def test_a_street_glued_to_its_type(pii):
     pii.found("I'm at 1833 pinecourt, Springfield", "en", "ADDRESS", "1833 pinecourt, Springfield")
     pii.clean("we sent 2 airplane tickets and 3 postcards", "en")
+
+
+def test_after_abito_a_misheard_first_word_opens_the_place(pii):
+    pii.found("amito mi adacoro, numero 122, Salerno", "it", "ADDRESS", "mi adacoro, numero 122, Salerno")

@@ -320,3 +320,15 @@ def test_where_the_number_is_written_is_not_what_is_asked(pii):
               ("mixed", "M - N - V - 4 0 8 - 5 7 4")]
     trial = pii.kept(script, "en", "ORDER_NUMBER", "M - N - V - 4 0 8 - 5 7 4", "customer_care")
     assert not any(d.finding.entity == "EMAIL_ADDRESS" for d in trial.decisions), pii.describe(trial)
+
+
+def test_an_address_corrected_and_cut_by_whisper(pii):
+    script = turns("agent: where are we sending the replacement || customer: 15 Park View, Sheffield, no hang on, "
+                   "we moved, it's 26 5 || customer: Elmwood Avenue, Boise, Idaho 83702")
+    pii.found(script, "en", "ADDRESS", "26 5 Elmwood Avenue, Boise, Idaho 83702")
+
+
+def test_a_number_taken_just_in_case(pii):
+    script = turns("agent: in case we get cut off, can I take a number? || customer: 07 8 1 4 0 2 5 9 0 6")
+    trial = pii.kept(script, "en", "PHONE_NUMBER", "07 8 1 4 0 2 5 9 0 6", "sales_first_contact")
+    assert not any(d.finding.entity == "ORDER_NUMBER" for d in trial.decisions), pii.describe(trial)

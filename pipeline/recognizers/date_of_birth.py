@@ -44,8 +44,13 @@ def _year_done(body: list[Tok], nxt: list[Tok]) -> bool:
 
 
 def _is_birth_year(toks: list[Tok]) -> bool:
-    """Without a birth cue only an adult's birth year makes a date a date of birth."""
-    return any(t.kind == "digits" and len(t.text) == 4 and 1910 <= int(t.text) <= 2008 for t in toks)
+    """Without a birth cue only an adult's birth year makes a date a date of birth: "1984", or a
+    day, a month's name and "84" ("March the 12th, 84"; a date in the coming years is said whole)."""
+    if any(t.kind == "digits" and len(t.text) == 4 and 1910 <= int(t.text) <= 2008 for t in toks):
+        return True
+    numbers = [t for t in toks if t.kind == "digits"]
+    return any(t.low in MONTHS for t in toks) and len(numbers) >= 2 and len(numbers[-1].text) == 2 \
+        and int(numbers[-1].text) >= 20 and toks[-1] is numbers[-1]
 
 
 class DateOfBirthRecognizer(SpeechRecognizer):

@@ -12,7 +12,8 @@ from presidio_analyzer import RecognizerResult
 from .view import SpeechRecognizer, Tok, phrase_at, phrases, result, view_of
 
 NAME = "PersonNameRecognizer"
-INTRO = phrases("mi chiamo", "il mio nome è", "mio nome è", "nome è", "sono", "sono la", "sono il", "parla",
+INTRO = phrases("mi chiamo", "il mio nome è", "mio nome è", "nome è", "sono io", "sono proprio io", "that's me",
+                "it's me", "sono", "sono la", "sono il", "parla",
                 "parlo con", "a nome di", "intestato a", "intestata a",
                 "my name is", "name is", "this is", "i'm", "i am", "it's", "speaking with", "under the name",
                 "in the name of", "name's")
@@ -27,7 +28,9 @@ NOT_NAME = frozenset("""il lo la i gli le un una uno di da in con su per tra fra
     sure fine good great afraid interested ok okay pregnant being having going trying looking still also
     really actually that this it's is was are be been your my his her our their speaking
     lunedì martedì mercoledì giovedì venerdì sabato domenica monday tuesday wednesday thursday friday saturday
-    sunday today tomorrow oggi domani ieri yesterday nome cognome name surname""".split())
+    sunday today tomorrow oggi domani ieri yesterday nome cognome name surname
+    gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre january february
+    march april june july august september october november december""".split())
 MAX_NAME_WORDS = 3
 # after these, whatever word follows is a name, capitalised or not ("mi chiamo hermano kitolini")
 STRONG = frozenset({("mi", "chiamo"), ("il", "mio", "nome", "è"), ("mio", "nome", "è"), ("nome", "è"),

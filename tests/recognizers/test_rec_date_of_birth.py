@@ -51,3 +51,8 @@ def test_not_a_date_of_birth(pii, text, lang):
 def test_no_purpose_keeps_a_date_of_birth(pii):
     for purpose in ("customer_care", "sales_first_contact", "billing_support"):
         pii.found("sono nata il 14 marzo 1982", "it", "DATE_OF_BIRTH", "14 marzo 1982", purpose=purpose)
+
+
+def test_a_whole_date_with_a_short_year(pii):
+    pii.found("yeah it's March the 12th, 84", "en", "DATE_OF_BIRTH", "March the 12th, 84")
+    pii.clean("the engineer comes on March the 12th at 10", "en")

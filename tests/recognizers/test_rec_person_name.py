@@ -71,3 +71,8 @@ def test_thanks_for_calling_names_the_company(pii):
 def test_a_caller_opening_a_mono_call_keeps_the_name_check(pii):
     """Only an agent's opening drops spaCy's names: a caller's "John Smith here" is still found."""
     pii.found("Good morning, John Smith here, I'm calling about my bill", "en", "PERSON", "John Smith")
+
+
+def test_a_name_after_sono_io(pii):
+    pii.found("sì, sono io, Bellini Beatrice", "it", "PERSON", "Bellini Beatrice")
+    pii.found("yes that's me, Harry Walsh", "en", "PERSON", "Harry Walsh")

@@ -66,7 +66,7 @@ def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, st
         if hit and hit[1] == ("case",) and hit[0] > 0 and tokens[hit[0] - 1].low == "in":
             continue  # "in case we get cut off": no case number
         if hit:
-            where = any(t.low in WHERE_WRITTEN for t in tokens[max(0, hit[0] - WHERE_BACK):hit[0]])
+            where = any(t.low in WHERE_WRITTEN for t in [t for t in tokens[:hit[0]] if t.kind != "punct"][-WHERE_BACK:])
             hits.append((hit[0], entity, " ".join(hit[1]), where))
     hits = [h for h in hits if not (h[3] and (h[1] == "EMAIL_ADDRESS" or any(o[0] < h[0] and not o[3] for o in hits)))]
     best = max(hits, key=lambda h: (PRIORITY[h[1]], h[0]), default=None)

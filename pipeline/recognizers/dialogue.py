@@ -13,6 +13,7 @@ from presidio_analyzer import RecognizerResult
 
 from ..normalize import is_number_word
 from .cues import CLOSERS, ENTITY_CUES, GREETING, LEAD_IN, NONPII_AFTER, NONPII_BEFORE, best_cue
+from .spoken_email import domain_end
 from .view import Line, SpeechRecognizer, Tok, View, phrase_at, phrases, result, view_of
 
 NAME = "DialogueContextRecognizer"
@@ -180,6 +181,13 @@ def _mailbox(content: list[Tok], *, strict: bool = False) -> bool:
         if t.kind == "dot" and any("".join(after[:n]) in MAIL_ENDS for n in range(1, len(after) + 1)):
             return True
     return False
+
+
+def _to_domain_end(content: list[Tok]) -> list[Tok]:
+    """An answer with an "@" ends with the address's domain ("... @ hotmail . co . uk You've taken
+    155 for tonight": the rest is small talk)."""
+    ats = [k for k, t in enumerate(content) if t.kind == "at"]
+    return content[:domain_end(tuple(content), ats[-1]) + 1] if ats else content
 
 
 def _after_own_cue(content: list[Tok], entity: str) -> list[Tok]:
@@ -364,6 +372,8 @@ class DialogueContextRecognizer(SpeechRecognizer):
                     continue
             if asked[0] in ("ADDRESS", "") and _mailbox(content):
                 asked = ("EMAIL_ADDRESS", asked[1])  # "a che indirizzo le mando la conferma?" - "mario@..."
+            if asked[0] == "EMAIL_ADDRESS":
+                content = _to_domain_end(content)
             if content:
                 # a number's answer outweighs a guess from its shape alone (an ID_NUMBER at 0.5)
                 score = ANSWER_SCORE + (0.05 if asked[0] in NUMERIC else 0.0)

@@ -48,7 +48,7 @@ def _local_start(toks: tuple[Tok, ...], at: int) -> int:
     return start
 
 
-def _domain_end(toks: tuple[Tok, ...], at: int) -> int:
+def domain_end(toks: tuple[Tok, ...], at: int) -> int:
     """Last token of the domain: a part, then (joiner part)* ."""
     j = at + 1
     if j >= len(toks) or toks[j].kind not in PART_KINDS:
@@ -183,7 +183,7 @@ class SpokenEmailRecognizer(SpeechRecognizer):
             for k, t in enumerate(toks):
                 if t.kind != "at":
                     continue
-                a, b = _local_start(toks, k), _domain_end(toks, k)
+                a, b = _local_start(toks, k), domain_end(toks, k)
                 if a < k or b > k:
                     dotted = any(x.kind == "dot" for x in toks[k:b + 1])
                     out.append(result("EMAIL_ADDRESS", toks[a].start, toks[b].end, 0.9 if dotted else 0.6, NAME, "@"))

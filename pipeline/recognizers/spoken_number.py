@@ -182,6 +182,13 @@ def _head(view: View, run: list[Tok], entity: str, chars: str) -> Tok:
     return start
 
 
+def _in_mailbox(view: View, run: list[Tok]) -> bool:
+    """A run inside an address: an "@" or a dot right beside it ("mario 77 @ ...", "... . 85")."""
+    before = view.before(run[0], 1)
+    after = [t for t in view.tokens[run[-1].index + 1:run[-1].index + 2] if t.line == run[-1].line]
+    return any(t.kind in ("at", "dot") for t in before + after)
+
+
 class SpokenNumberRecognizer(SpeechRecognizer):
     entities = tuple(ENTITIES)
     recognizer_name = NAME
@@ -210,8 +217,9 @@ class SpokenNumberRecognizer(SpeechRecognizer):
         if shape and shape[1] >= 0.9:
             return shape[0], shape[1], "shape"
         cue = nearest_cue(view, run[0])
-        if cue and (cue[0] == "PERSON" or len(chars) < MIN_CHARS_WITH_CUE[cue[0]]):
-            cue = None  # a name cue says nothing about a number
+        if cue and (cue[0] == "PERSON" or len(chars) < MIN_CHARS_WITH_CUE[cue[0]]
+                    or cue[0] == "EMAIL_ADDRESS" and not _in_mailbox(view, run)):
+            cue = None  # a name cue says nothing about a number, nor an e-mail cue about a price
         if cue and cue[2]:
             return cue[0], 0.85, cue[1]
         if shape and shape[1] >= 0.8:

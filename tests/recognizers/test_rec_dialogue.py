@@ -332,3 +332,10 @@ def test_a_number_taken_just_in_case(pii):
     script = turns("agent: in case we get cut off, can I take a number? || customer: 07 8 1 4 0 2 5 9 0 6")
     trial = pii.kept(script, "en", "PHONE_NUMBER", "07 8 1 4 0 2 5 9 0 6", "sales_first_contact")
     assert not any(d.finding.entity == "ORDER_NUMBER" for d in trial.decisions), pii.describe(trial)
+
+
+def test_an_email_answer_ends_with_its_domain(pii):
+    script = turns("agent: I'll email the contract over, what address? || customer: ethan dot miller at hotmail dot "
+                   "co dot uk. you've taken 155 for tonight when it's usually 40 quid")
+    pii.found(script, "en", "EMAIL_ADDRESS", "ethan dot miller at hotmail dot co dot uk.")
+    pii.clean(script, "en", value="you've taken 155 for tonight when it's usually 40 quid")

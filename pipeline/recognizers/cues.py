@@ -79,7 +79,8 @@ LEAD_IN = frozenset("""sì si certo allora ecco guardi senta dunque va bene ok o
     born on in and a an oh yup here you go mine please per favore è: , me""".split())
 # where the opening of a code can't be: the answer's lead-in or the naming of the code
 HEAD_STOP = frozenset("""sì si certo allora ecco guardi senta dunque ok okay prego yes yeah yep sure right well so
-    è is it's sono mio mia my mine numero number codice code iban conto account""".split())
+    è is it's sono mio mia my mine numero number codice code iban conto account trovato trovata eccolo eccola found
+    here""".split())
 # words right after (or before) a number that make it a price, a time or a quantity
 NONPII_AFTER = frozenset("""euro euros € eur dollari dollaro dollars dollar $ sterline pounds pound £ cent centesimi
     ore ora minuti minuto secondi giorni giorno settimane mesi mese anni anno percento per% % gb mb giga mega

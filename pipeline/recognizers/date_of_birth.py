@@ -88,7 +88,8 @@ class DateOfBirthRecognizer(SpeechRecognizer):
                 has_month = any(x.low in MONTHS for x in span)
                 numbers = [x for x in span if x.kind == "digits"]
                 cue = find_cue(view.before(t, 8, lines_back=1), BIRTH_CUES)
-                if (has_month or len(numbers) >= 3) and (cue or _is_birth_year(span)) and numbers:
+                year_first = not has_month and numbers and len(numbers[0].text) == 4  # "2000 25 8 15": no date
+                if (has_month or len(numbers) >= 3) and (cue or _is_birth_year(span)) and numbers and not year_first:
                     score = 0.85 if cue else 0.6
                     out.append(result("DATE_OF_BIRTH", t.start, toks[end].end, score, NAME,
                                       " ".join(cue[1]) if cue else "birth year"))

@@ -162,7 +162,8 @@ def by_shape(chars: str) -> Optional[tuple[str, float]]:
 
 
 HEAD_MAX = 8  # words
-HEAD_DIGITS = 12  # an ID number this long may be an IBAN whose opening was lost
+HEAD_DIGITS = 12  # an ID number this long, opening with a letter, may be an IBAN whose opening was lost
+IBAN_DIGITS = 18
 
 
 def _head(view: View, run: list[Tok], entity: str, chars: str) -> Tok:
@@ -170,7 +171,8 @@ def _head(view: View, run: list[Tok], entity: str, chars: str) -> Tok:
     that whisper wrote without them had them turned into words just before ("Gau me Mending no
     member with K 1 3 6 ..."): the span starts there, after the lead-in, within the unit."""
     digits = sum(c.isdigit() for c in chars)
-    if not (entity == "IBAN_CODE" or entity == "ID_NUMBER" and digits >= HEAD_DIGITS) or chars[:2].isalpha():
+    long_code = digits >= IBAN_DIGITS or digits >= HEAD_DIGITS and run[0].kind == "letters"  # "K 1 3 6 2 1 ..."
+    if not (entity == "IBAN_CODE" or entity == "ID_NUMBER" and long_code) or chars[:2].isalpha():
         return run[0]
     line = view.lines[run[0].line].tokens
     k = line.index(run[0])

@@ -56,3 +56,8 @@ def test_no_purpose_keeps_a_date_of_birth(pii):
 def test_a_whole_date_with_a_short_year(pii):
     pii.found("yeah it's March the 12th, 84", "en", "DATE_OF_BIRTH", "March the 12th, 84")
     pii.clean("the engineer comes on March the 12th at 10", "en")
+
+
+def test_numbers_opening_with_a_year_are_no_date(pii):
+    trial = pii.run("allora 2000 25 8 15 231", "it", "customer_care")
+    assert not any(d.finding.entity == "DATE_OF_BIRTH" for d in trial.decisions), pii.describe(trial)

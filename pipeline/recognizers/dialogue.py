@@ -81,7 +81,9 @@ def _question_entity(line: Line) -> tuple[str, str] | None:
     greeting = any(t.low in GREETING for t in toks)
     asks = any(t.text == "?" for t in toks) or any(phrase_at(toks, i, REQUEST) for i in range(len(toks))) or (
         line.speaker == "mixed" and _bare_kind(toks))
-    hit = best_cue(toks) if asks or line.speaker == "agent" and not greeting else None
+    # ... unless it tells a number of its own ("l'addebito parte il 5 del mese")
+    tells = any(t.kind == "digits" for t in toks)
+    hit = best_cue(toks) if asks or line.speaker == "agent" and not greeting and not tells else None
     if hit and hit[1] == "PERSON" and not asks and hit[0] > 0 and toks[hit[0] - 1].low in NONPII_BEFORE:
         return None  # "alle nome": a misheard "nove", an hour, not a request for a name
     return (hit[1], hit[2]) if hit else None

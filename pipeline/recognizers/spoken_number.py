@@ -172,7 +172,8 @@ def _head(view: View, run: list[Tok], entity: str, chars: str) -> Tok:
     member with K 1 3 6 ..."): the span starts there, after the lead-in, within the unit."""
     digits = sum(c.isdigit() for c in chars)
     long_code = digits >= IBAN_DIGITS or digits >= HEAD_DIGITS and run[0].kind == "letters"  # "K 1 3 6 2 1 ..."
-    if not (entity == "IBAN_CODE" or entity == "ID_NUMBER" and long_code) or chars[:2].isalpha():
+    if not (entity == "IBAN_CODE" and digits >= HEAD_DIGITS or entity == "ID_NUMBER" and long_code) \
+            or chars[:2].isalpha():
         return run[0]
     line = view.lines[run[0].line].tokens
     k = line.index(run[0])

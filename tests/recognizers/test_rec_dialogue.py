@@ -339,3 +339,8 @@ def test_an_email_answer_ends_with_its_domain(pii):
                    "co dot uk. you've taken 155 for tonight when it's usually 40 quid")
     pii.found(script, "en", "EMAIL_ADDRESS", "ethan dot miller at hotmail dot co dot uk.")
     pii.clean(script, "en", value="you've taken 155 for tonight when it's usually 40 quid")
+
+
+def test_an_agent_telling_a_number_asks_nothing(pii):
+    script = turns("agent: l'addebito parte il 5 del mese || customer: perfetto, io prendo lo stipendio il 27")
+    pii.clean(script, "it", value="perfetto, io prendo lo stipendio il 27")

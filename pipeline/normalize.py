@@ -503,6 +503,40 @@ def _connectives(P: list[_P]) -> None:
             p.kind, p.text = "at", "@"
 
 
+def near(word: str, cue: str) -> bool:
+    """One letter off (substituted, missing or extra): whisper's usual slip on a cue word."""
+    if abs(len(word) - len(cue)) > 1 or word[:1] != cue[:1] and word[1:] != cue[1:]:
+        return False
+    if len(word) == len(cue):
+        return sum(a != b for a, b in zip(word, cue)) <= 1
+    short, long_ = sorted((word, cue), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+# words one letter off a number word that are words of their own: numbers only between two numbers
+_WORDS_TOO = frozenset("""conto conti conta conte vento venta venga trento nome nave neve note nova mele mese
+    mesi atto orto otta sento senti sete""".split())
+
+
+def _misheard_number_words(P: list[_P], lang: str) -> None:
+    """Whisper's Italian slips inside a dictation: a word one letter off a number word ("tventa" for
+    trenta, "cintue" for cinque, "nomantacinque" for novantacinque), beside a number, is that number."""
+    if lang != "it":
+        return
+    from spacy.lang.it.stop_words import STOP_WORDS
+    for _ in range(2):  # a slip beside a slip beside a number
+        for k, p in enumerate(P):
+            if p.kind != "w" or len(p.low) < 4 or p.low in STOP_WORDS or _numinfo(p.low, lang) is not None:
+                continue
+            beside = [P[j] for j in (k - 1, k + 1) if 0 <= j < len(P)]
+            numeric = [q.kind == "num" or q.kind == "w" and _numinfo(q.low, lang) is not None for q in beside]
+            if not (all(numeric) and len(numeric) == 2 if p.low in _WORDS_TOO else any(numeric)):
+                continue
+            hit = next((w for w in _IT_NUM if abs(len(w) - len(p.low)) <= 1 and near(p.low, w)), None)
+            if hit:
+                p.text = p.low = hit
+
+
 # whisper's Italian slips on a digit in the middle of a dictated number: "tre nome due" (nove), "2 nero 5" (zero)
 _MISHEARD_DIGIT = {"it": {"nome": "9", "nero": "0", "neri": "0"}, "en": {}}
 
@@ -548,7 +582,9 @@ def _misheard_digits(P: list[_P], lang: str) -> None:
 def normalize(words: Sequence[str], language: str) -> Normalized:
     """Whisper words (language "it" or "en") -> normalised tokens, each mapped to its input word indices."""
     lang = "it" if (language or "").lower().startswith("it") else "en"
-    P = _letters(_numbers(_merge_multi(_lex(words, lang), lang), lang), lang)
+    P = _merge_multi(_lex(words, lang), lang)
+    _misheard_number_words(P, lang)
+    P = _letters(_numbers(P, lang), lang)
     _misheard_digits(P, lang)
     P = _misheard_at(P)
     _connectives(P)

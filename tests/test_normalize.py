@@ -70,6 +70,10 @@ IT_TEXT = [
     ("1.000 euro, 3,14", "1000 euro 3 , 14"),
     ("tre nome due, uno cinque nome, due", "3 9 2 1 5 9 2"),  # whisper's "nome" for "nove" mid-dictation
     ("il 4 nero 7 5", "il 4 0 7 5"),
+    # a word one letter off a number word, beside a number: whisper's slip mid-dictation
+    ("tre tventa nove, cento nomantacinque", "3 39 195"),
+    ("sette sete otto", "7 7 8"),
+    ("quattro cintue nero mentotto", "4 5 0 28"),
 ]
 # words that must stay words
 IT_WORDS = [
@@ -93,6 +97,8 @@ IT_WORDS = [
     ("po' di più", "po' di più"),
     ("la targa di AB123CD", "la targa di AB 123 CD"),
     ("il codice IBAN", "il codice iban"),
+    ("il conto 4 5 6", "il conto 4 5 6"),  # one letter off "cento", a word of its own
+    ("ho sete, 2 bicchieri", "ho sete 2 bicchieri"),
 ]
 EN_TEXT = [
     ("the order is 22,387,212.", "the order is 22387212"),

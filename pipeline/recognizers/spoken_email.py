@@ -132,6 +132,10 @@ def _char(t: Tok) -> bool:
     return len(t.text) == 1 and t.kind in ("letters", "digits", "word")
 
 
+def _letter(t: Tok) -> bool:
+    return _char(t) and t.text.isalpha()
+
+
 SPELT_MIN = 4  # characters one by one: a name spelled, not "a e i" in a sentence
 SPELT_TAIL = 6
 SPELT_STOP = frozenset("""tutto tutta tutte attaccato minuscolo minuscole maiuscolo lowercase all grazie thanks
@@ -154,7 +158,8 @@ def _spelt_dotted(view, li: int) -> tuple[Tok, Tok] | None:
         j, chars, dotted = i, 0, False
         while j < len(toks) and (_char(toks[j]) or toks[j].text in ("-", ",") or toks[j].kind == "dot"):
             chars += _char(toks[j])
-            dotted |= toks[j].kind == "dot" and chars >= 2
+            dotted |= toks[j].kind == "dot" and chars >= 2 and _letter(toks[j - 1]) and (
+                j + 1 == len(toks) or _letter(toks[j + 1]))  # "A . D", not a code's "2 . 4"
             j += 1
         last = j - 1
         while last > i and not _char(toks[last]) and toks[last].kind != "dot":

@@ -13,6 +13,8 @@ from typing import Iterable, Optional
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
+from ..normalize import near  # noqa: F401 - the recognizers' fuzzy cue match
+
 SPEAKERS = {"A:": "agent", "C:": "customer", "M:": "mixed"}
 
 
@@ -89,16 +91,6 @@ class View:
 def view_of(text: str) -> View:
     """Every recognizer parses the same text: parse it once."""
     return View(text)
-
-
-def near(word: str, cue: str) -> bool:
-    """One letter off (substituted, missing or extra): whisper's usual slip on a cue word."""
-    if abs(len(word) - len(cue)) > 1 or word[:1] != cue[:1] and word[1:] != cue[1:]:
-        return False
-    if len(word) == len(cue):
-        return sum(a != b for a, b in zip(word, cue)) <= 1
-    short, long_ = sorted((word, cue), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _word_match(tok: str, w: str, fuzzy: bool) -> bool:

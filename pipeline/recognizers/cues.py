@@ -24,7 +24,7 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         "prepagata", "card", "credit", "debit card", "cvv", "scadenza", "pagare", "pagamento", "paga", "pay",
         "payment", "paying", "saldare"),
     "IBAN_CODE": phrases(
-        "iban", "conto", "conto corrente", "bonifico", "addebit*", "debito", "domiciliazion*", "rid", "coordinate",
+        "iban", "iman*", "conto", "conto corrente", "bonifico", "addebit*", "debito", "domiciliazion*", "rid", "coordinate",
         "account", "bank", "sort code", "debit", "direct debit", "bank details"),
     "ORDER_NUMBER": phrases(
         "ordin*", "pratica", "ticket", "segnalazion*", "riferimento", "spedizion*", "tracking", "contratto",

@@ -29,7 +29,7 @@ ADDRESS_LEAD_IN = frozenset("at on to presso live abito vivo".split())  # "I liv
 ANSWER_SCORE = 0.5
 MAIL_ENDS = frozenset("com it net org eu couk".split())
 HOW_SPELT = frozenset("all tutto tutta tutte minuscolo minuscole maiuscolo lowercase".split())
-MAX_CONTENT = 32  # words (punctuation not counted): an IBAN spelled one character at a time
+MAX_CONTENT = 48  # words (punctuation not counted): an IBAN spelled one character at a time, misheard words between
 SPILL_MAX = 8
 # a whole code is this long; a shorter one cut by whisper goes on in the speaker's next units
 FULL_LENGTH = {"IT_FISCAL_CODE": 16, "IBAN_CODE": 22, "CREDIT_CARD": 15, "PHONE_NUMBER": 10, "ORDER_NUMBER": 6}
@@ -72,11 +72,15 @@ def _more_asking(line: Line, entity: str) -> bool:
         t.kind in ("digits", "letters") for t in words)
 
 
-def _question_entity(line: Line) -> tuple[str, str] | None:
+def _asking_part(line: Line) -> list[Tok]:
+    """A mono unit that holds an answer already asks, if at all, after it."""
     toks = list(line.tokens)
-    if line.speaker == "mixed":  # a mono unit that holds an answer already asks, if at all, after it
-        answered = [i for i, t in enumerate(toks) if t.kind == "digits"]
-        toks = toks[answered[-1] + 1:] if answered else toks
+    answered = [i for i, t in enumerate(toks) if t.kind == "digits"] if line.speaker == "mixed" else []
+    return toks[answered[-1] + 1:] if answered else toks
+
+
+def _question_entity(line: Line) -> tuple[str, str] | None:
+    toks = _asking_part(line)
     # on a stereo call the agent's line that names a kind of data is a request for it
     greeting = any(t.low in GREETING for t in toks)
     asks = any(t.text == "?" for t in toks) or any(phrase_at(toks, i, REQUEST) for i in range(len(toks))) or (
@@ -103,6 +107,17 @@ def _bare_kind(toks: list[Tok]) -> bool:
 
 
 WH = frozenset("where what which whereabouts dove quale qual come".split())
+
+
+READ_OUT = phrases("read it out", "read me", "read out", "spell it", "spell that", "letter by letter", "mi legge",
+                  "me lo legge", "me la legge", "mi detta", "me lo detta", "me la detta", "lettera per lettera")
+
+
+def _read_out(line: Line) -> tuple[str, str] | None:
+    """ "Read it out in fours", "me lo detta": a code is asked for, its kind lost to whisper ("I need
+    the Ribbon"); no purpose keeps what it can't name."""
+    toks = _asking_part(line)
+    return ("ID_NUMBER", "read out") if any(phrase_at(toks, i, READ_OUT) for i in range(len(toks))) else None
 
 
 def _any_question(line: Line) -> tuple[str, str] | None:
@@ -330,7 +345,7 @@ class DialogueContextRecognizer(SpeechRecognizer):
             if readback:
                 out.append(readback)
                 continue
-            asked = _question_entity(line) or _any_question(line)
+            asked = _question_entity(line) or _read_out(line) or _any_question(line)
             if not asked:
                 continue
             answer = self._answer(view, li, line.speaker)

@@ -344,3 +344,11 @@ def test_an_email_answer_ends_with_its_domain(pii):
 def test_an_agent_telling_a_number_asks_nothing(pii):
     script = turns("agent: l'addebito parte il 5 del mese || customer: perfetto, io prendo lo stipendio il 27")
     pii.clean(script, "it", value="perfetto, io prendo lo stipendio il 27")
+
+
+def test_a_code_read_out_whose_kind_whisper_lost(pii):
+    script = turns("agent: I need the ribbon, read it out in fours || customer: hang on || agent: no rush || "
+                   "customer: okay, here it is, T V F R B A R C || agent: yeah || customer: then 9129 2476")
+    pii.found(script, "en", "ID_NUMBER", "T V F R B A R C")
+    pii.found(script, "en", "ID_NUMBER", "9129 2476")
+    pii.clean(turns("agent: can you read me the error on the screen? || customer: it says no signal"), "en")

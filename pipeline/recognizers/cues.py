@@ -24,7 +24,8 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         "prepagata", "card", "credit", "debit card", "cvv", "scadenza", "pagare", "pagamento", "paga", "pay",
         "payment", "paying", "saldare"),
     "IBAN_CODE": phrases(
-        "iban", "iman*", "conto", "conto corrente", "bonifico", "addebit*", "debito", "domiciliazion*", "rid", "coordinate",
+        "iban", "iman*", "conto", "conto corrente", "bonifico", "addebit*", "debito", "domiciliazion*", "rid",
+        "coordinate",
         "account", "bank", "sort code", "debit", "direct debit", "bank details"),
     "ORDER_NUMBER": phrases(
         "ordin*", "pratica", "ticket", "segnalazion*", "riferimento", "spedizion*", "tracking", "contratto",
@@ -45,6 +46,15 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "PERSON": phrases("nome", "cognome", "chiamo", "chi parlo", "generalità", "nominativo", "intestat*", "in testat*",
                       "titolare", "name", "surname", "who am i", "speaking with", "account holder"),
 }
+# a question or request for data (besides a "?" token)
+REQUEST = phrases("mi dice", "mi dà", "mi da", "mi lascia", "mi può", "mi puo", "può darmi", "potrebbe", "mi serve",
+                  "qual è", "qual", "quale", "ha il", "ha un", "mi conferma", "confermi", "mi detta", "mi fornisce",
+                  "can i have", "could i have", "can you", "could you", "what's", "what is", "may i", "do you have",
+                  "please confirm", "confirm", "tell me", "give me", "which", "and your", "your", "a che", "dove",
+                  "where", "mi ripete", "può ripetere", "mi scusi")
+# kinds given as a run of characters; those that open with letters
+NUMERIC = {"PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE", "ID_NUMBER"}
+LETTERED = {"IBAN_CODE", "IT_FISCAL_CODE"}
 # When a unit names several kinds, the more specific wins: "indirizzo email" asks for an
 # e-mail, "numero di telefono" for a phone; then the nearest cue.
 PRIORITY = {"EMAIL_ADDRESS": 3, "ID_NUMBER": 3, "IT_FISCAL_CODE": 2, "IBAN_CODE": 2, "CREDIT_CARD": 2, "PHONE_NUMBER": 2,

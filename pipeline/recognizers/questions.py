@@ -1,0 +1,93 @@
+"""What a unit asks for: a kind of data named in a question or a request ("mi lascia un numero
+di telefono?", "and your date of birth."), a code to read out whose kind whisper lost ("read
+it out in fours"), or a moment to find it ("un attimo che lo cerco"). On a mono mix a unit
+that holds an answer asks, if at all, after it."""
+from __future__ import annotations
+
+from .cues import CLOSERS, GREETING, NONPII_BEFORE, NUMERIC, REQUEST, best_cue
+from .view import Line, Tok, phrase_at, phrases
+
+HOLD = phrases("un attimo", "un momento", "un secondo", "aspett*", "attenda", "lo cerco", "la cerco", "ce l' ho",
+               "vado a vedere", "devo cercare", "hmm let me", "give me a sec", "wait a sec",
+               "one sec", "one second", "just a sec", "just a second", "hang on", "hold on", "a moment", "bear with me",
+               "let me find", "let me check", "let me look", "let me get")
+
+
+def holds(line: Line) -> bool:
+    """ "Un attimo, lo cerco", "hang on, let me find it": the answer comes in the next unit."""
+    toks = list(line.tokens)
+    return bool(toks) and not any(t.kind == "digits" for t in toks) and any(
+        phrase_at(toks, i, HOLD) for i in range(min(len(toks), 6)))
+
+
+MORE_ASKING_MAX = 5  # words
+
+
+def more_asking(line: Line, entity: str) -> bool:
+    """On a mono mix the agent may add a few words before the number comes ("Which account?" /
+    "I'll need the IBAN" / "hang on..." / "it's G B 10 ...")."""
+    words = [t for t in line.tokens if t.kind != "punct"]
+    return line.speaker == "mixed" and entity in NUMERIC and len(words) <= MORE_ASKING_MAX and not any(
+        t.kind in ("digits", "letters") for t in words)
+
+
+def asking_part(line: Line) -> list[Tok]:
+    """A mono unit that holds an answer already asks, if at all, after it."""
+    toks = list(line.tokens)
+    answered = [i for i, t in enumerate(toks) if t.kind == "digits"] if line.speaker == "mixed" else []
+    return toks[answered[-1] + 1:] if answered else toks
+
+
+def question_entity(line: Line) -> tuple[str, str] | None:
+    toks = asking_part(line)
+    # on a stereo call the agent's line that names a kind of data is a request for it
+    greeting = any(t.low in GREETING for t in toks)
+    asks = any(t.text == "?" for t in toks) or any(phrase_at(toks, i, REQUEST) for i in range(len(toks))) or (
+        line.speaker == "mixed" and bare_kind(toks))
+    # ... unless it tells a number of its own ("l'addebito parte il 5 del mese")
+    tells = any(t.kind == "digits" for t in toks)
+    hit = best_cue(toks) if asks or line.speaker == "agent" and not greeting and not tells else None
+    if hit and hit[1] == "PERSON" and not asks and hit[0] > 0 and toks[hit[0] - 1].low in NONPII_BEFORE:
+        return None  # "alle nome": a misheard "nove", an hour, not a request for a name
+    return (hit[1], hit[2]) if hit else None
+
+
+BARE_MAX = 5  # words
+TO_YOU = frozenset("and your yours e ed suo sua suoi poi anche also then now ora adesso invece".split())
+OF_ME = frozenset("my mine mio mia i i'm me sono chiamo is è".split())
+
+
+def bare_kind(toks: list[Tok]) -> bool:
+    """ "And your date of birth." / "E la sua email.": a few words naming a kind, no value, asking
+    the other speaker for it ("My name is Ryan" tells, it asks nothing)."""
+    words = [t for t in toks if t.kind != "punct"]
+    return 0 < len(words) <= BARE_MAX and not any(t.kind in ("digits", "letters") for t in words) and \
+        any(t.low in TO_YOU for t in words) and not any(t.low in CLOSERS or t.low in OF_ME for t in words)
+
+
+WH = frozenset("where what which whereabouts dove quale qual come".split())
+READ_OUT = phrases("read it out", "read me", "read out", "spell it", "spell that", "letter by letter", "mi legge",
+                  "me lo legge", "me la legge", "mi detta", "me lo detta", "me la detta", "lettera per lettera")
+
+
+def read_out(line: Line) -> tuple[str, str] | None:
+    """ "Read it out in fours", "me lo detta": a code is asked for, its kind lost to whisper ("I need
+    the Ribbon"); no purpose keeps what it can't name."""
+    toks = asking_part(line)
+    return ("ID_NUMBER", "read out") if any(phrase_at(toks, i, READ_OUT) for i in range(len(toks))) else None
+
+
+def any_question(line: Line) -> tuple[str, str] | None:
+    """A question that names no kind of data ("where shall I send the confirmation?"): its
+    answer is still read, for a mailbox or an address. Whisper drops question marks: an agent's
+    unit that opens with "where", "dove" asks too."""
+    toks = [t for t in line.tokens if t.kind != "punct"]
+    opens = line.speaker == "agent" and toks and toks[0].low in WH
+    return ("", "question") if opens or any(t.text == "?" for t in line.tokens) else None
+
+
+WHERE = frozenset("where whereabouts dove".split())
+
+
+def asks_where(line: Line) -> bool:
+    return any(t.low in WHERE for t in line.tokens)

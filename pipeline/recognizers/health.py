@@ -64,12 +64,23 @@ def condition_at(toks: list[Tok], i: int) -> int:
         return len(ph)
     if toks[i].kind != "word":
         return 0
-    if is_condition(toks[i].text):
+    if is_condition(toks[i].text) and (toks[i].low in CONDITIONS or _led(toks, i)):
         return 0 if i + 1 < len(toks) and toks[i + 1].low in NOT_HEALTH_AFTER else 1
     joined = toks[i].low + toks[i + 1].low if i + 1 < len(toks) and toks[i + 1].kind == "word" else ""
-    if len(joined) >= 7 and joined in CONDITIONS or len(joined) >= 10 and is_condition(joined, joined=True):
+    if len(joined) >= 7 and joined in CONDITIONS or len(joined) >= 10 and is_condition(joined, joined=True) \
+            and _led(toks, i):
         return 2  # "in cinta", "antime presivi"
     return 0
+
+
+def _led(toks: list[Tok], i: int) -> bool:
+    """A word only close to a condition ("tomore") counts after a speaker's lead-in ("sono", "faccio",
+    "I'm having"): "su quale conto per l'addebito", misheard "su 4 tomore la debito", tells nothing."""
+    return any(phrase_at(toks, k, CLAUSE_LEAD) or toks[k].low.startswith(GLUED_LEAD)  # "soffronita" (soffro di)
+               for k in range(max(0, i - LOOKBACK), i))
+
+
+GLUED_LEAD = ("soffr", "suffer", "malat", "curo", "cura")
 
 
 FILLERS = frozenset("sì si guardi allora beh ecco senta well yes yeah also oh so look".split())

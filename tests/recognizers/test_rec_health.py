@@ -67,3 +67,9 @@ def test_two_words_joined_keep_the_conditions_opening(pii):
     trial = pii.run("abito in strada melle vigne 4", "it", "technical_support")
     assert not any(d.finding.entity == "HEALTH" for d in trial.decisions), pii.describe(trial)
     pii.found("mia madre è in cinta di sei mesi", "it", "HEALTH", "è in cinta di sei mesi")
+
+
+def test_a_word_only_close_to_a_condition_needs_a_lead_in(pii):
+    pii.clean("su 4 tomore la debito", "it")
+    pii.found("mio padre ha un tomore al fegato", "it", "HEALTH", "ha un tomore al fegato")
+    pii.found("ma soffronita chi di palico", "it", "HEALTH", "palico")  # "soffro di attacchi di panico"

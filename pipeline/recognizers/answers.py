@@ -16,7 +16,7 @@ SPILL_MAX = 8
 # a whole code is this long; a shorter one cut by whisper goes on in the speaker's next units
 FULL_LENGTH = {"IT_FISCAL_CODE": 16, "IBAN_CODE": 22, "CREDIT_CARD": 15, "PHONE_NUMBER": 10, "ORDER_NUMBER": 6}
 SPILL_UNITS = 3
-DIGIT_SOUND = frozenset("too to for ate won tree free fife sex nein".split())  # "nineteen seventy... too"
+DIGIT_SOUND = frozenset("too to for or ate won tree free fife sex nein".split())  # "nineteen seventy... too"
 BACKCHANNEL_MAX = 2
 EMAIL_PIECES = frozenset("punto dot chiocciola at com it net org gmail libero hotmail outlook yahoo".split())
 
@@ -148,8 +148,9 @@ def spill(view: View, answer: Line, content: list[Tok], entity: str) -> list[Tok
         nxt = view.lines[li + 1]
         body = [t for t in nxt.tokens if t.kind != "punct"]
         short = 0 < chars_of(content) < FULL_LENGTH.get(entity, 0)  # a code begun, not yet whole
-        if nxt.speaker != answer.speaker or not body or len(body) > SPILL_MAX * (1 + short) \
-                or any(t.text == "?" for t in nxt.tokens) or not goes_on(body, entity, short):
+        asks = any(t.text == "?" for t in nxt.tokens) and len(body) > BACKCHANNEL_MAX  # not whisper's "Or?"
+        if nxt.speaker != answer.speaker or not body or len(body) > SPILL_MAX * (1 + short) or asks \
+                or not goes_on(body, entity, short):
             return content
         more = answer_content(nxt, entity)
         if not more:

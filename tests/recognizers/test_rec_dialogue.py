@@ -352,3 +352,8 @@ def test_a_code_read_out_whose_kind_whisper_lost(pii):
     pii.found(script, "en", "ID_NUMBER", "T V F R B A R C")
     pii.found(script, "en", "ID_NUMBER", "9129 2476")
     pii.clean(turns("agent: can you read me the error on the screen? || customer: it says no signal"), "en")
+
+
+def test_a_lone_word_whisper_ended_with_a_question_mark_goes_with_the_number(pii):
+    pii.found([("mixed", "where can we call you back?"), ("mixed", "3 5 2 7 6 5 1 7"), ("mixed", "Or?"),
+               ("mixed", "how many items were in the order?")], "en", "PHONE_NUMBER", "3 5 2 7 6 5 1 7 Or?")

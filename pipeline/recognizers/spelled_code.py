@@ -15,7 +15,7 @@ from .spoken_number import nearest_cue
 from .view import SpeechRecognizer, Tok, result, view_of
 
 NAME = "SpelledCodeRecognizer"
-CONNECT = frozenset("come come' di de ed d' as in like for".split())
+CONNECT = frozenset("come come' di de ed d' as like for".split())  # and "as in"
 MIN_ITEMS = 3
 GAP = 6  # tokens between two spelled letters of one code
 SIMILAR = 0.75  # difflib ratio to a spelling word: "padoma" for Padova, "savola" for Savona
@@ -33,8 +33,13 @@ def _spelling_word(low: str) -> bool:
 def _items(toks: list[Tok]) -> list[int]:
     """Indexes of the spelling words that follow a connective ("come Roma", "di padoma"; the
     normaliser may have taken that "di" for the letter D)."""
-    return [i for i in range(1, len(toks)) if (toks[i - 1].low.split("'")[-1] in CONNECT or toks[i - 1].text == "D")
-            and toks[i].kind == "word" and _spelling_word(toks[i].low)]
+    return [i for i in range(1, len(toks)) if _connects(toks, i - 1) and toks[i].kind == "word"
+            and _spelling_word(toks[i].low)]
+
+
+def _connects(toks: list[Tok], k: int) -> bool:
+    t = toks[k]
+    return t.low.split("'")[-1] in CONNECT or t.text == "D" or t.low == "in" and k > 0 and toks[k - 1].low == "as"
 
 
 def _short(t: Tok) -> bool:
@@ -79,8 +84,9 @@ class SpelledCodeRecognizer(SpeechRecognizer):
                     groups.append([i])
             for g in groups:
                 between = [t for t in toks[g[0]:g[-1] + 1] if t.low not in CONNECT and not _spelling_word(t.low)]
-                if len(g) < MIN_ITEMS or sum(_short(t) for t in between) < len(between) / 2:
-                    continue  # "la sede di Roma, quella di Milano e quella di Torino": words between, no letters
+                letters = sum(t.kind in ("digits", "letters") or t.kind == "word" and len(t.text) <= 2 for t in between)
+                if len(g) < MIN_ITEMS or sum(_short(t) for t in between) < len(between) / 2 or letters < len(g) - 1:
+                    continue  # "la sede di Roma, quella di Milano e quella di Torino": no letters between
                 start = g[0]  # back over the letters before the first "come": "f edifimense, n ed i apoli"
                 while start > 0 and g[0] - start < HEAD and toks[start - 1].low not in HEAD_STOP | CLOSERS \
                         and toks[start - 1].text != "?":

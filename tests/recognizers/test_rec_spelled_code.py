@@ -27,6 +27,8 @@ def test_the_kind_is_the_cues(pii):
     ("abbiamo uffici a Roma, a Milano, a Torino e a Napoli", "it"),
     ("sono di Milano ma lavoro a Roma, mia moglie è di Napoli", "it"),
     ("we fly from Rome to Milan, then on to Venice and Verona", "en"),
+    ("we stayed in Rome, in Milan, in Venice and in Verona", "en"),
+    ("abbiamo le filiali di Roma, di Milano e di Napoli", "it"),
 ])
 def test_cities_in_a_sentence_are_no_code(pii, text, lang):
     pii.clean(text, lang)

@@ -25,12 +25,25 @@ CONDITIONS = frozenset("""depressione depresso depressa diabete diabetico diabet
     sclerosis alzheimer's alzheimers parkinson's parkinsons hepatitis leukaemia leukemia stroke transplant autism
     autistic blind deaf wheelchair crutches bipolar schizophrenia anorexia bulimia infertility miscarriage
     antidepressants antidepressant antidepressivo allergia allergico allergica allergy allergic celiaco celiaca
-    celiachia celiac coeliac medication steroids cortisone""".split())
+    celiachia celiac coeliac medication steroids cortisone
+    crohn crohn's crohns colite colitis lupus fibromialgia fibromyalgia ipovedente ipovedenti dislessia dislessico
+    dyslexia dyslexic adhd ptsd ocd emicrania migraine migraines seizures convulsioni copd bpco emphysema enfisema
+    angina osteoporosi osteoporosis ingessato ingessata fracture fractured hospice
+    chemiotherapy radiotherapy physiotherapy rehab antibiotici antibiotics maternità maternity ivf
+    fecondazione protesi prosthesis""".split())
 CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "heart attack", "heart condition", "high blood pressure",
                             "blood pressure", "mental health", "sono in cura", "è in cura", "in cura per", "sotto cura", "in terapia",
                             "being treated",
                             "under treatment", "on medication", "prendo farmaci", "take medication",
-                            "aspetto un bambino", "aspetto una bambina", "expecting a baby", "multiple sclerosis")
+                            "aspetto un bambino", "aspetto una bambina", "expecting a baby", "multiple sclerosis",
+                            # senses, mobility, bones: what callers give as the reason for a request
+                            "partially sighted", "partially cited", "visually impaired", "hard of hearing",
+                            "hard on hearing", "hearing impaired", "hearing aid", "problemi di udito",
+                            "problemi di vista", "problemi di cuore", "problemi cardiaci", "non vedente",
+                            "non udente", "sedia a rotelle", "morbo di", "learning disability", "eating disorder",
+                            "broken leg", "broken arm", "broken hip", "broken wrist", "hip replacement",
+                            "knee replacement", "heart surgery", "pronto soccorso", "gamba rotta", "braccio rotto",
+                            "panic attacks", "attacchi di panico", "difficoltà motorie", "mobility problems")
 CLAUSE_LEAD = phrases("sono", "soffro", "ho", "ha", "mi hanno", "ho avuto", "è", "sto", "prendo", "faccio", "devo",
                       "i'm", "i am", "i have", "i've", "i had", "i suffer", "suffer", "i was", "i take", "i need",
                       "my", "mia", "mio", "perché", "because")
@@ -38,11 +51,15 @@ BREAK = frozenset(", . ; : ? ! quindi so but ma però and e perciò therefore so
 LOOKBACK, TAIL = 7, 4
 
 
+GLUED_ARTICLES = ("un", "una", "l", "la", "il", "lo", "a", "an", "my", "mio", "mia")
+
+
 def is_condition(word: str, *, joined: bool = False) -> bool:
-    """A condition word, or one whisper slip away; two words `joined` ("in cinta") only with
-    the condition's own opening ("strada melle" is no "stampelle")."""
+    """A condition word, or one whisper slip away, or glued to its article ("unictus"); two words
+    `joined` ("in cinta") only with the condition's own opening ("strada melle" is no "stampelle")."""
     w = word.lower()
-    if w in CONDITIONS:
+    if w in CONDITIONS or any(w.startswith(a) and w[len(a):] in CONDITIONS and len(w) - len(a) >= 5
+                              for a in GLUED_ARTICLES):
         return True
     pool = [c for c in CONDITIONS if not joined or c[:3] == w[:3]]
     if len(w) >= 6 and any(near(w, c) for c in pool if len(c) >= 6):

@@ -73,3 +73,24 @@ def test_a_word_only_close_to_a_condition_needs_a_lead_in(pii):
     pii.clean("su 4 tomore la debito", "it")
     pii.found("mio padre ha un tomore al fegato", "it", "HEALTH", "ha un tomore al fegato")
     pii.found("ma soffronita chi di palico", "it", "HEALTH", "palico")  # "soffro di attacchi di panico"
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("I'm partially sighted, you know", "en", "I'm partially sighted,"),
+    ("my husband is hard of hearing", "en", "is hard of hearing"),
+    ("I've got Crohn's disease", "en", "I've got Crohn's disease"),
+    ("ho avuto unictus l'anno scorso", "it", "ho avuto unictus l'anno scorso"),
+    ("mia madre ha problemi di udito", "it", "ha problemi di udito"),
+    ("sono in sedia a rotelle da due anni", "it", "sono in sedia a rotelle"),
+])
+def test_senses_mobility_and_chronic_illness(pii, text, lang, value):
+    pii.found(text, lang, "HEALTH", value)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("il tecnico fa un intervento domani", "it"),
+    ("c'è un disturbo sulla linea", "it"),
+    ("the operation on your account is done", "en"),
+])
+def test_service_words_are_no_health(pii, text, lang):
+    pii.clean(text, lang)

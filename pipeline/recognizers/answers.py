@@ -164,6 +164,26 @@ def spill(view: View, answer: Line, content: list[Tok], entity: str) -> list[Tok
 # what opens an answer and is no letter ("sì, allora, di, e, di ...": "di", "e" are letters there)
 OPENERS = frozenset("""sì si allora ecco eh ehm dunque guardi senta certo yes yeah sure so right ok okay well
     it's""".split())
+NAME_WORDS = 4
+MONTH_WORDS = frozenset("""gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre
+    dicembre january february march april may june july august september october november december""".split())
+
+
+def split_name(content: list[Tok], entity: str) -> tuple[list[Tok], list[Tok]]:
+    """ "Sure, Nathan Quinn, the 24th of September 1959" to a name and a date of birth: the name is
+    what comes before the other value starts (a character, a number word, a month, its cue)."""
+    own = ENTITY_CUES.get(entity, ())
+    cut = next((i for i, t in enumerate(content) if t.kind in ("digits", "letters", "at") or is_number_word(t.text)
+                or t.low in MONTH_WORDS or phrase_at(content, i, own)), len(content))
+    name = content[:cut]
+    while name and (name[-1].low in LEAD_IN or name[-1].kind == "punct"):
+        name = name[:-1]
+    words = [t for t in name if t.kind == "word"]
+    if not 0 < len(words) <= NAME_WORDS or not any(t.text[:1].isupper() and t.low not in LEAD_IN for t in words):
+        return [], content
+    return name, content[cut:]
+
+
 def words_as_letters(line: Line) -> list[Tok]:
     """ "Sì, allora, di, e, di, fu, e, di": after the opener, a code's letters whisper wrote as words."""
     spelt = [t for t in line.tokens if t.kind != "punct"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .view import Tok, find_cue, phrases
+from .view import Tok, find_cue, phrase_at, phrases
 
 ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "PHONE_NUMBER": phrases(
@@ -44,7 +44,8 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "EMAIL_ADDRESS": phrases("email", "e-mail", "e mail", "e mai", "mail", "posta elettronica", "emails", "chiocciola",
                              "indirizz* di posta", "pec"),
     "PERSON": phrases("nome", "cognome", "chiamo", "chi parlo", "generalità", "nominativo", "intestat*", "in testat*",
-                      "titolare", "name", "surname", "who am i", "speaking with", "account holder"),
+                      "titolare", "name", "surname", "who am i", "speaking with", "account holder", "si chiama",
+                      "ti chiami"),
 }
 # a question or request for data (besides a "?" token)
 REQUEST = phrases("mi dice", "mi dà", "mi da", "mi lascia", "mi può", "mi puo", "può darmi", "potrebbe", "mi serve",
@@ -77,8 +78,13 @@ def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, st
             continue  # "in case we get cut off": no case number
         if hit:
             where = any(t.low in WHERE_WRITTEN for t in [t for t in tokens[:hit[0]] if t.kind != "punct"][-WHERE_BACK:])
-            hits.append((hit[0], entity, " ".join(hit[1]), where))
+            hits.append((hit[0], entity, " ".join(hit[1]), where, len(hit[1])))
     hits = [h for h in hits if not (h[3] and (h[1] == "EMAIL_ADDRESS" or any(o[0] < h[0] and not o[3] for o in hits)))]
+    # a word inside a longer cue of another kind is part of it ("come si chiama" is no "chiami"), and
+    # a word said exactly is not one letter off another ("chiamo" is no "chiami")
+    exact = {h[1]: phrase_at(tokens, h[0], [tuple(h[2].split())]) is not None for h in hits}
+    hits = [h for h in hits if not any(o[4] > h[4] and o[0] <= h[0] < o[0] + o[4]
+                                       or o[0] == h[0] and exact[o[1]] and not exact[h[1]] for o in hits)]
     best = max(hits, key=lambda h: (PRIORITY[h[1]], h[0]), default=None)
     return best[:3] if best else None
 

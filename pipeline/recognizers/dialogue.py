@@ -12,9 +12,9 @@ from difflib import SequenceMatcher
 from presidio_analyzer import RecognizerResult
 
 from .answers import (BACKCHANNEL_MAX, after_own_cue, answer_content, digits_of, house_number, mailbox,
-                      misheard_tail, pieces, spill, to_domain_end, words_as_letters)
+                      misheard_tail, pieces, spill, split_name, to_domain_end, words_as_letters)
 from .cues import LETTERED, NONPII_AFTER, NUMERIC, best_cue
-from .questions import any_question, asks_where, holds, more_asking, question_entity, read_out
+from .questions import also_name, any_question, asks_where, holds, more_asking, question_entity, read_out
 from .view import Line, SpeechRecognizer, View, phrase_at, phrases, result, view_of
 
 NAME = "DialogueContextRecognizer"
@@ -59,6 +59,10 @@ class DialogueContextRecognizer(SpeechRecognizer):
             content = spill(view, answer, answer_content(answer, asked[0]), asked[0])
             if any(t.low in REFUSAL for t in content[:3]):
                 continue  # "preferisco di no", "un attimo", "the same as last time"
+            if also_name(line, asked[0]):  # "your full name and date of birth?" - "Nathan Quinn, 24 ..."
+                name, content = split_name(content, asked[0])
+                if name:
+                    out.append(result("PERSON", name[0].start, name[-1].end, ANSWER_SCORE, NAME, "name"))
             if asked[0] in NUMERIC | {"DATE_OF_BIRTH"}:
                 alnum = [i for i, t in enumerate(content) if t.kind in ("digits", "letters")]
                 if not alnum and content and asked[0] in LETTERED:

@@ -4,8 +4,8 @@ it out in fours"), or a moment to find it ("un attimo che lo cerco"). On a mono 
 that holds an answer asks, if at all, after it."""
 from __future__ import annotations
 
-from .cues import CLOSERS, GREETING, NONPII_BEFORE, NUMERIC, REQUEST, best_cue
-from .view import Line, Tok, phrase_at, phrases
+from .cues import CLOSERS, ENTITY_CUES, GREETING, NONPII_BEFORE, NUMERIC, REQUEST, best_cue
+from .view import Line, Tok, find_cue, phrase_at, phrases
 
 HOLD = phrases("un attimo", "un momento", "un secondo", "aspett*", "attenda", "lo cerco", "la cerco", "ce l' ho",
                "vado a vedere", "devo cercare", "hmm let me", "give me a sec", "wait a sec",
@@ -50,6 +50,11 @@ def question_entity(line: Line) -> tuple[str, str] | None:
     if hit and hit[1] == "PERSON" and not asks and hit[0] > 0 and toks[hit[0] - 1].low in NONPII_BEFORE:
         return None  # "alle nome": a misheard "nove", an hour, not a request for a name
     return (hit[1], hit[2]) if hit else None
+
+
+def also_name(line: Line, entity: str) -> bool:
+    """ "Can I take your full name and date of birth?": a name is asked for besides `entity`."""
+    return entity not in ("PERSON", "") and find_cue(asking_part(line), ENTITY_CUES["PERSON"]) is not None
 
 
 BARE_MAX = 5  # words

@@ -357,3 +357,13 @@ def test_a_code_read_out_whose_kind_whisper_lost(pii):
 def test_a_lone_word_whisper_ended_with_a_question_mark_goes_with_the_number(pii):
     pii.found([("mixed", "where can we call you back?"), ("mixed", "3 5 2 7 6 5 1 7"), ("mixed", "Or?"),
                ("mixed", "how many items were in the order?")], "en", "PHONE_NUMBER", "3 5 2 7 6 5 1 7 Or?")
+
+
+def test_a_name_asked_with_another_kind_keeps_its_own_kind(pii):
+    script = turns("agent: can I take your full name and date of birth? || customer: sure, Nathan Quinn, the 24th of "
+                   "September 1959")
+    pii.kept(script, "en", "PERSON", "Nathan Quinn,", "billing_support")
+    pii.found(script, "en", "DATE_OF_BIRTH", "24th of September 1959")
+    trial = pii.run(turns("agent: lei è il titolare, come si chiama? || customer: sono Ernesto Reale"), "it",
+                    "billing_support")
+    assert not any(d.finding.entity == "PHONE_NUMBER" for d in trial.decisions), pii.describe(trial)

@@ -161,6 +161,9 @@ def by_shape(chars: str) -> Optional[tuple[str, float]]:
     return None
 
 
+# card cues that also name an amount: a short number after them is what is paid
+MONEY_CUES = frozenset("pagare pagamento paga pay payment paying saldare".split())
+AMOUNT_DIGITS = 6
 HEAD_MAX = 8  # words
 HEAD_DIGITS = 12  # an ID number this long, opening with a letter, may be an IBAN whose opening was lost
 IBAN_DIGITS = 18
@@ -223,6 +226,8 @@ class SpokenNumberRecognizer(SpeechRecognizer):
         if cue and (cue[0] == "PERSON" or len(chars) < MIN_CHARS_WITH_CUE[cue[0]]
                     or cue[0] == "EMAIL_ADDRESS" and not _in_mailbox(view, run)):
             cue = None  # a name cue says nothing about a number, nor an e-mail cue about a price
+        if cue and cue[1] in MONEY_CUES and sum(c.isdigit() for c in chars) <= AMOUNT_DIGITS and chars.isdigit():
+            return None  # "3 payments of 61 50", "pagamento di 120": an amount, not a card
         if cue and cue[2]:
             return cue[0], 0.85, cue[1]
         if shape and shape[1] >= 0.8:

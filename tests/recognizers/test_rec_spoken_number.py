@@ -130,3 +130,11 @@ def test_an_iban_without_its_country_letters_starts_at_their_misheard_words(pii)
     pii.found(text, "it", "IBAN_CODE", "goffi bravo diciassette 4 0 0 5 1 2 3 4 5 6 7 8 9 0 1 2 3 4")
     pii.clean(text, "it", value="per l'addebito il conto è")
     pii.clean("il totale della carta è 4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7", "it", value="il totale della")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("it's 3 payments of 61 50 and then it stops", "en"),
+    ("il pagamento di 120 lo vede in bolletta", "it"),
+])
+def test_an_amount_after_a_payment_word_is_no_card(pii, text, lang):
+    pii.clean(text, lang)

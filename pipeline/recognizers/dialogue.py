@@ -21,7 +21,8 @@ NAME = "DialogueContextRecognizer"
 ENTITIES = ["PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE", "ID_NUMBER", "DATE_OF_BIRTH",
             "ADDRESS", "EMAIL_ADDRESS", "PERSON"]
 ANSWER_SCORE = 0.5
-READ_BACK = phrases("read that back", "read it back", "read back", "repeat that back", "so that's", "so it's",
+READ_BACK = phrases("read that back", "read it back", "read back", "reading that back", "repeat that back", "so that's",
+                    "so it's",
                     "so i got", "so i've got", "so i have", "i've got that as", "i've written",
                     "ripeto", "rileggo", "le rileggo", "quindi è", "confermo", "ho scritto", "ho segnato",
                     "ho annotato")
@@ -110,7 +111,11 @@ class DialogueContextRecognizer(SpeechRecognizer):
         starts = [i for i in range(len(toks)) if phrase_at(toks, i, READ_BACK)]
         if not starts:
             return None
-        rest = toks[starts[0]:]
+        phrase = phrase_at(toks, starts[0], READ_BACK)
+        rest = toks[starts[0] + len(phrase):]
+        if mailbox(rest):  # "so I've got nathan . quintet . kai . com": an e-mail read back
+            rest = to_domain_end(rest)
+            return result("EMAIL_ADDRESS", rest[0].start, rest[-1].end, ANSWER_SCORE, NAME, "read back")
         if not any(t.kind in ("digits", "letters") for t in rest) and li + 1 < len(view.lines) \
                 and view.lines[li + 1].speaker == view.lines[li].speaker:
             rest = list(view.lines[li + 1].tokens)  # "Let me read that back." / "3 5 1, 6 6 9, 3 4, correct?"

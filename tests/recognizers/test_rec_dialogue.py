@@ -367,3 +367,9 @@ def test_a_name_asked_with_another_kind_keeps_its_own_kind(pii):
     trial = pii.run(turns("agent: lei è il titolare, come si chiama? || customer: sono Ernesto Reale"), "it",
                     "billing_support")
     assert not any(d.finding.entity == "PHONE_NUMBER" for d in trial.decisions), pii.describe(trial)
+
+
+def test_an_email_read_back(pii):
+    script = turns("agent: and an e-mail for the summary? || customer: matthewlloyd, all lower case, at sky dot com "
+                   "|| agent: reading that back, Matt Uloid, all lower case at sky dot com")
+    pii.found(script, "en", "EMAIL_ADDRESS", "Matt Uloid, all lower case at sky dot com")

@@ -23,7 +23,8 @@ ENTITIES = ["PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISC
 ANSWER_SCORE = 0.5
 READ_BACK = phrases("read that back", "read it back", "read back", "reading that back", "repeat that back", "so that's",
                     "so it's",
-                    "so i got", "so i've got", "so i have", "i've got that as", "i've written",
+                    "so i got", "so i've got", "so i have", "i've got that as", "i've written", "i've put in",
+                    "i put in", "i've put", "ho inserito", "ho messo",
                     "ripeto", "rileggo", "le rileggo", "quindi è", "confermo", "ho scritto", "ho segnato",
                     "ho annotato")
 READ_BACK_LINES = 8

@@ -373,3 +373,10 @@ def test_an_email_read_back(pii):
     script = turns("agent: and an e-mail for the summary? || customer: matthewlloyd, all lower case, at sky dot com "
                    "|| agent: reading that back, Matt Uloid, all lower case at sky dot com")
     pii.found(script, "en", "EMAIL_ADDRESS", "Matt Uloid, all lower case at sky dot com")
+
+
+def test_a_town_and_post_code_asked_for(pii):
+    pii.found(turns("agent: and the town and post code? || customer: Sheffield, S 10 2 D N"), "en", "ADDRESS",
+              "Sheffield, S 10 2 D N")
+    pii.kept(turns("agent: the order number? || customer: 7 1 8 3 4 0 3 9 2 || agent: I've put in 7 1 8 3 4 0 3 9 2"),
+             "en", "ORDER_NUMBER", "7 1 8 3 4 0 3 9 2", "customer_care")

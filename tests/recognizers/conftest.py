@@ -90,6 +90,13 @@ class Pii:
         return trial
 
 
+    def absent(self, trial: Trial, entity: str) -> Trial:
+        """No finding of `entity` in the trial: the input is something else ("the number on your
+        confirmation e-mail" is no e-mail)."""
+        assert not any(d.finding.entity == entity for d in trial.decisions), f"{entity} found\n" + self.describe(trial)
+        return trial
+
+
 @pytest.fixture(scope="session")
 def pii() -> Pii:
     return Pii()

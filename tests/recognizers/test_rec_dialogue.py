@@ -318,8 +318,7 @@ def test_a_read_back_of_a_value_given_in_pieces(pii):
 def test_where_the_number_is_written_is_not_what_is_asked(pii):
     script = [("mixed", "have you got the order number?"), ("mixed", "it'll be on your confirmation e-mail"),
               ("mixed", "M - N - V - 4 0 8 - 5 7 4")]
-    trial = pii.kept(script, "en", "ORDER_NUMBER", "M - N - V - 4 0 8 - 5 7 4", "customer_care")
-    assert not any(d.finding.entity == "EMAIL_ADDRESS" for d in trial.decisions), pii.describe(trial)
+    pii.absent(pii.kept(script, "en", "ORDER_NUMBER", "M - N - V - 4 0 8 - 5 7 4", "customer_care"), "EMAIL_ADDRESS")
 
 
 def test_an_address_corrected_and_cut_by_whisper(pii):
@@ -330,8 +329,7 @@ def test_an_address_corrected_and_cut_by_whisper(pii):
 
 def test_a_number_taken_just_in_case(pii):
     script = turns("agent: in case we get cut off, can I take a number? || customer: 07 8 1 4 0 2 5 9 0 6")
-    trial = pii.kept(script, "en", "PHONE_NUMBER", "07 8 1 4 0 2 5 9 0 6", "sales_first_contact")
-    assert not any(d.finding.entity == "ORDER_NUMBER" for d in trial.decisions), pii.describe(trial)
+    pii.absent(pii.kept(script, "en", "PHONE_NUMBER", "07 8 1 4 0 2 5 9 0 6", "sales_first_contact"), "ORDER_NUMBER")
 
 
 def test_an_email_answer_ends_with_its_domain(pii):
@@ -364,9 +362,8 @@ def test_a_name_asked_with_another_kind_keeps_its_own_kind(pii):
                    "September 1959")
     pii.kept(script, "en", "PERSON", "Nathan Quinn,", "billing_support")
     pii.found(script, "en", "DATE_OF_BIRTH", "24th of September 1959")
-    trial = pii.run(turns("agent: lei è il titolare, come si chiama? || customer: sono Ernesto Reale"), "it",
-                    "billing_support")
-    assert not any(d.finding.entity == "PHONE_NUMBER" for d in trial.decisions), pii.describe(trial)
+    script = turns("agent: lei è il titolare, come si chiama? || customer: sono Ernesto Reale")
+    pii.absent(pii.run(script, "it", "billing_support"), "PHONE_NUMBER")
 
 
 def test_an_email_read_back(pii):

@@ -64,8 +64,7 @@ def test_no_purpose_keeps_health(pii, purpose):
 
 def test_two_words_joined_keep_the_conditions_opening(pii):
     """ "strada melle" joined is close to "stampelle", but opens otherwise: an address, no health."""
-    trial = pii.run("abito in strada melle vigne 4", "it", "technical_support")
-    assert not any(d.finding.entity == "HEALTH" for d in trial.decisions), pii.describe(trial)
+    pii.absent(pii.run("abito in strada melle vigne 4", "it", "technical_support"), "HEALTH")
     pii.found("mia madre è in cinta di sei mesi", "it", "HEALTH", "è in cinta di sei mesi")
 
 

@@ -81,11 +81,9 @@ def test_customer_care_removes_the_email(pii):
 
 def test_digits_read_back_with_dots_are_no_mailbox(pii):
     pii.clean("quindi ho scritto 5 punto 0 punto 5 punto 6 punto 2", "it", value="quindi ho scritto")
-    trial = pii.run("quindi ho scritto 5 punto 0 punto 5 punto 6 punto 2", "it", "customer_care")
-    assert not any(d.finding.entity == "EMAIL_ADDRESS" for d in trial.decisions), pii.describe(trial)
+    pii.absent(pii.run("quindi ho scritto 5 punto 0 punto 5 punto 6 punto 2", "it", "customer_care"), "EMAIL_ADDRESS")
 
 
 def test_a_spelled_fiscal_code_with_decimal_dots_is_no_mailbox(pii):
-    trial = pii.run("il codice fiscale è M D L E D N 2.4 D 0 9 F 8.4.5 E C, è altro che dobbiamo sapere", "it",
-                    "customer_care")
-    assert not any(d.finding.entity == "EMAIL_ADDRESS" for d in trial.decisions), pii.describe(trial)
+    pii.absent(pii.run("il codice fiscale è M D L E D N 2.4 D 0 9 F 8.4.5 E C, è altro che dobbiamo sapere", "it",
+                    "customer_care"), "EMAIL_ADDRESS")

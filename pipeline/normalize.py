@@ -36,6 +36,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Sequence
 
 __all__ = ["Token", "Normalized", "normalize", "digit_runs"]
@@ -523,18 +524,44 @@ def _misheard_number_words(P: list[_P], lang: str) -> None:
     trenta, "cintue" for cinque, "nomantacinque" for novantacinque), beside a number, is that number."""
     if lang != "it":
         return
-    from spacy.lang.it.stop_words import STOP_WORDS
     for _ in range(2):  # a slip beside a slip beside a number
         for k, p in enumerate(P):
-            if p.kind != "w" or len(p.low) < 4 or p.low in STOP_WORDS or _numinfo(p.low, lang) is not None:
+            if p.kind != "w" or len(p.low) < 4 or _numinfo(p.low, lang) is not None:
                 continue
             beside = [P[j] for j in (k - 1, k + 1) if 0 <= j < len(P)]
             numeric = [q.kind == "num" or q.kind == "w" and _numinfo(q.low, lang) is not None for q in beside]
             if not (all(numeric) and len(numeric) == 2 if p.low in _WORDS_TOO else any(numeric)):
                 continue
-            hit = next((w for w in _IT_NUM if abs(len(w) - len(p.low)) <= 1 and near(p.low, w)), None)
+            hit = _number_word_near(p.low)
             if hit:
                 p.text = p.low = hit
+
+
+@lru_cache(maxsize=4096)
+def _number_word_near(low: str) -> str | None:
+    """The Italian number word one letter off `low` (not a common word), or None."""
+    if low in _it_stop_words():
+        return None
+    by_first, by_rest = _it_num_index()
+    candidates = [w for w in by_first.get(low[0], ()) if abs(len(w) - len(low)) <= 1] + by_rest.get(low[1:], [])
+    return next((w for w in candidates if near(low, w)), None)
+
+
+@lru_cache(maxsize=1)
+def _it_num_index() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Italian number words by first letter and by all but the first: near() needs one or the other."""
+    by_first: dict[str, list[str]] = {}
+    by_rest: dict[str, list[str]] = {}
+    for w in _IT_NUM:
+        by_first.setdefault(w[0], []).append(w)
+        by_rest.setdefault(w[1:], []).append(w)
+    return by_first, by_rest
+
+
+@lru_cache(maxsize=1)
+def _it_stop_words() -> frozenset[str]:
+    from spacy.lang.it.stop_words import STOP_WORDS
+    return frozenset(STOP_WORDS)
 
 
 # whisper's Italian slips on a digit in the middle of a dictated number: "tre nome due" (nove), "2 nero 5" (zero)

@@ -18,6 +18,10 @@ RULE = load_purpose("customer_care").rules.notice
     ([("agent", "Just so you know, we record all our calls.")], "en"),
     ([("agent", "Buongiorno, la chiamata e registrata.")], "it"),  # whisper drops the accent
     ([("agent", "Le ricordiamo che le telefonate possono essere registrate.")], "it"),
+    ([("agent", "Just to let you know, we're recording this call for billing purposes.")], "en"),
+    ([("agent", "Before we start, this call's recorded for customer service, how can I help?")], "en"),
+    ([("agent", "Quick heads up, the call is recorded so we can deal with your query.")], "en"),
+    ([("agent", "La telefonata è registrata a fini di gestione della fatturazione, come da informativa.")], "it"),
 ])
 def test_notice_present(turns, lang):
     result = check_notice(text_transcript(turns, lang), RULE)
@@ -28,6 +32,8 @@ def test_notice_present(turns, lang):
     ([("agent", "Buongiorno, sono Marta, come posso aiutarla?")], "it"),
     ([("agent", "Good morning, how can I help?"), ("customer", "Is this call recorded for quality?")], "en"),
     ([("agent", "Hello, thanks for calling.")], "en"),
+    ([("agent", "I've recorded your new address, anything else?")], "en"),
+    ([("agent", "Ho registrato il suo nuovo indirizzo.")], "it"),
 ])
 def test_notice_absent(turns, lang):
     result = check_notice(text_transcript(turns, lang), RULE)

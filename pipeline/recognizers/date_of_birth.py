@@ -53,6 +53,19 @@ def _is_birth_year(toks: list[Tok]) -> bool:
         and int(numbers[-1].text) >= 20 and toks[-1] is numbers[-1]
 
 
+def _year_after(view: View, last: Tok) -> list[Tok]:
+    """Whisper ends a unit before the year ("It's the 8th of April." / "1963, and ..."): a year
+    opening the speaker's next unit goes with the date."""
+    line = view.lines[last.line]
+    if last is not line.tokens[-1] or last.line + 1 >= len(view.lines):
+        return []
+    nxt = view.lines[last.line + 1]
+    first = nxt.tokens[0] if nxt.tokens else None
+    if nxt.speaker != line.speaker or first is None or not (first.kind == "digits" and len(first.text) == 4):
+        return []
+    return [first]
+
+
 class DateOfBirthRecognizer(SpeechRecognizer):
     entities = ("DATE_OF_BIRTH",)
     recognizer_name = NAME
@@ -84,14 +97,14 @@ class DateOfBirthRecognizer(SpeechRecognizer):
                     i += 1
                     continue
                 end = _date_tokens(toks, i)
-                span = list(toks[i:end + 1])
+                span = list(toks[i:end + 1]) + _year_after(view, toks[end] if end >= i else t)
                 has_month = any(x.low in MONTHS for x in span)
                 numbers = [x for x in span if x.kind == "digits"]
                 cue = find_cue(view.before(t, 8, lines_back=1), BIRTH_CUES)
                 year_first = not has_month and numbers and len(numbers[0].text) == 4  # "2000 25 8 15": no date
                 if (has_month or len(numbers) >= 3) and (cue or _is_birth_year(span)) and numbers and not year_first:
                     score = 0.85 if cue else 0.6
-                    out.append(result("DATE_OF_BIRTH", t.start, toks[end].end, score, NAME,
+                    out.append(result("DATE_OF_BIRTH", t.start, span[-1].end, score, NAME,
                                       " ".join(cue[1]) if cue else "birth year"))
                 i = max(end, i) + 1
         return out

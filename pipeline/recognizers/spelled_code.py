@@ -17,7 +17,7 @@ from .view import SpeechRecognizer, Tok, result, view_of
 NAME = "SpelledCodeRecognizer"
 CONNECT = frozenset("come come' di de ed d' as like for".split())  # and "as in"
 MIN_ITEMS = 3
-GAP = 6  # tokens between two spelled letters of one code
+GAP = 10  # tokens between two spelling words of one code ("è ne come Napoli, di come pieno ma, è ne come Roma")
 SIMILAR = 0.75  # difflib ratio to a spelling word: "padoma" for Padova, "savola" for Savona
 KINDS = {"IT_FISCAL_CODE", "IBAN_CODE", "EMAIL_ADDRESS", "ORDER_NUMBER", "ID_NUMBER", "PHONE_NUMBER", "CREDIT_CARD"}
 TAIL = 10  # tokens after the last spelling word
@@ -33,8 +33,9 @@ def _spelling_word(low: str) -> bool:
 def _items(toks: list[Tok]) -> list[int]:
     """Indexes of the spelling words that follow a connective ("come Roma", "di padoma"; the
     normaliser may have taken that "di" for the letter D)."""
-    return [i for i in range(1, len(toks)) if _connects(toks, i - 1) and toks[i].kind == "word"
-            and _spelling_word(toks[i].low)]
+    return [i for i in range(len(toks)) if toks[i].kind == "word" and (
+        i > 0 and _connects(toks, i - 1) and _spelling_word(toks[i].low)
+        or toks[i].low.startswith("come") and _spelling_word(toks[i].low[4:]))]  # glued: "cometorino"
 
 
 def _connects(toks: list[Tok], k: int) -> bool:

@@ -48,7 +48,7 @@ def _kind(t: str) -> str:
         return "word"
     if t.isalpha() and t.isupper() and len(t) <= 4:
         return "letters"
-    if re.fullmatch(r"[A-Z0-9]+", t):
+    if re.fullmatch(r"[A-Z0-9]+", t) or re.fullmatch(r"\d+[a-z]\d+", t):  # whisper's "3i6", "9o6" in a dictation
         return "letters"
     return "word"
 

@@ -60,3 +60,8 @@ def test_a_whole_date_with_a_short_year(pii):
 
 def test_numbers_opening_with_a_year_are_no_date(pii):
     pii.absent(pii.run("allora 2000 25 8 15 231", "it", "customer_care"), "DATE_OF_BIRTH")
+
+
+def test_a_year_whisper_put_in_the_next_unit(pii):
+    pii.found([("mixed", "it's the 8th of April"), ("mixed", "1963, and the email address is")], "en",
+              "DATE_OF_BIRTH", "8th of April 1963")

@@ -40,3 +40,10 @@ def test_a_code_goes_on_in_the_next_unit(pii):
     pii.found(script, "it", "IT_FISCAL_CODE", "gi di genoba, erre di rona, di di torrino, sette uno adincoma, sei 162, "
                                                "esse di savola")
     pii.clean(script, "it", value="perfetto, grazie mille")
+
+
+def test_spelling_words_far_apart_or_glued(pii):
+    text = ("allora di come non lo sono, è ne come Napoli, di come pieno ma, è ne come di volno, è ne come Roma, "
+            "di cometorino, 7 a come ancora")
+    pii.found(text, "it", "IT_FISCAL_CODE", "è ne come Napoli, di come pieno ma, è ne come di volno, è ne come Roma, "
+                                            "di cometorino, 7 a come ancora")

@@ -137,3 +137,7 @@ def test_an_iban_without_its_country_letters_starts_at_their_misheard_words(pii)
 ])
 def test_an_amount_after_a_payment_word_is_no_card(pii, text, lang):
     pii.clean(text, lang)
+
+
+def test_digits_whisper_wrote_with_a_letter_between(pii):
+    pii.found("you can reach me on 07, 8i4, 025, 9o6", "en", "PHONE_NUMBER", "07, 8i4, 025, 9o6")

@@ -230,8 +230,10 @@ def pieces(view: View, content: list[Tok], speaker: str, entity: str) -> list[li
         if named and named[1] != entity or chars and any(t.low in NONPII_AFTER or t.low in NONPII_BEFORE
                                                          for t in words):
             break  # another kind of data, or a price, an hour
-        piece = (line.speaker == speaker or speaker == "mixed") and not asks and len(words) <= PIECE_WORDS and chars \
-            and (phrase_at(words, 0, NEXT_PIECE) or len(chars) * 2 >= len(words))
+        mostly_chars = len(chars) * 2 >= len(words)  # a long spelled stretch is a piece however long
+        piece = (line.speaker == speaker or speaker == "mixed") and not asks and chars and (
+            len(words) <= PIECE_WORDS and (phrase_at(words, 0, NEXT_PIECE) or mostly_chars)
+            or mostly_chars and len(words) <= MAX_CONTENT)
         if piece:
             rest = answer_content(line, entity)
             first = next((i for i, t in enumerate(rest) if t.kind in ("digits", "letters")

@@ -377,3 +377,10 @@ def test_a_town_and_post_code_asked_for(pii):
               "Sheffield, S 10 2 D N")
     pii.kept(turns("agent: the order number? || customer: 7 1 8 3 4 0 3 9 2 || agent: I've put in 7 1 8 3 4 0 3 9 2"),
              "en", "ORDER_NUMBER", "7 1 8 3 4 0 3 9 2", "customer_care")
+
+
+def test_a_long_spelled_piece_goes_with_the_code(pii):
+    script = [("mixed", "mi detta il codice fiscale?"), ("mixed", "ecco, enne di Napoli, gi di Genova"),
+              ("mixed", "e di tempo di 6 0 F D 5 2 , 0 , 5 di 2 poi N G R C U F F E 6 0 F 2 , 0 , 5 di corretto")]
+    pii.kept(script, "it", "IT_FISCAL_CODE", "6 0 F D 5 2 , 0 , 5 di 2 poi N G R C U F F E 6 0 F 2 , 0 , 5",
+             "billing_support")

@@ -381,6 +381,6 @@ def test_a_town_and_post_code_asked_for(pii):
 
 def test_a_long_spelled_piece_goes_with_the_code(pii):
     script = [("mixed", "mi detta il codice fiscale?"), ("mixed", "ecco, enne di Napoli, gi di Genova"),
-              ("mixed", "e di tempo di 6 0 F D 5 2 , 0 , 5 di 2 poi N G R C U F F E 6 0 F 2 , 0 , 5 di corretto")]
-    pii.kept(script, "it", "IT_FISCAL_CODE", "6 0 F D 5 2 , 0 , 5 di 2 poi N G R C U F F E 6 0 F 2 , 0 , 5",
+              ("mixed", "e di tempo di 6 0 F D 5 2, 0, 5 di 2 poi N G R C U F F E 6 0 F 2, 0, 5 di corretto")]
+    pii.kept(script, "it", "IT_FISCAL_CODE", "6 0 F D 5 2, 0, 5 di 2 poi N G R C U F F E 6 0 F 2, 0, 5",
              "billing_support")

@@ -22,6 +22,7 @@ SIMILAR = 0.75  # difflib ratio to a spelling word: "padoma" for Padova, "savola
 KINDS = {"IT_FISCAL_CODE", "IBAN_CODE", "EMAIL_ADDRESS", "ORDER_NUMBER", "ID_NUMBER", "PHONE_NUMBER", "CREDIT_CARD"}
 TAIL = 10  # tokens after the last spelling word
 HEAD = 8  # tokens before the first spelling word
+SCORE = 0.7  # a code spelled with words: above an answer whisper ran on into it (0.65)
 
 
 @lru_cache(maxsize=4096)
@@ -96,5 +97,5 @@ class SpelledCodeRecognizer(SpeechRecognizer):
                 end = _end(ext, g[-1])
                 cue = nearest_cue(view, toks[start])
                 kind = cue[0] if cue and cue[0] in KINDS else "IT_FISCAL_CODE"
-                out.append(result(kind, toks[start].start, ext[end].end, 0.6, NAME, "spelled with words"))
+                out.append(result(kind, toks[start].start, ext[end].end, SCORE, NAME, "spelled with words"))
         return out

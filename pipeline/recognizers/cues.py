@@ -77,6 +77,9 @@ def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, st
         hit = find_cue(tokens, cues, fuzzy=fuzzy)
         if hit and hit[1] == ("case",) and hit[0] > 0 and tokens[hit[0] - 1].low == "in":
             continue  # "in case we get cut off": no case number
+        if hit and hit[1] in (("nato",), ("nata",)) and hit[0] + 1 < len(tokens) \
+                and tokens[hit[0] + 1].low in ("un", "una", "uno"):
+            continue  # "è nato un problema", "è nato un attimo fa": no birth
         if hit:
             where = any(t.low in WHERE_WRITTEN for t in [t for t in tokens[:hit[0]] if t.kind != "punct"][-WHERE_BACK:])
             hits.append((hit[0], entity, " ".join(hit[1]), where, len(hit[1])))

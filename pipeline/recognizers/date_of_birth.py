@@ -19,6 +19,7 @@ STATED = phrases("nato il", "nata il", "nato nel", "nata nel", "nascita è", "na
 CLAUSE_END = frozenset("? ! quindi ma però e poi so but then and also anche".split())
 DATE_GLUE = frozenset("il the of del e and , th st nd rd".split())
 MAX_SPAN = 9
+BARE_REACH = 3  # after a bare "nato", "born", the date starts within these tokens
 
 
 def _date_tokens(toks: tuple[Tok, ...], i: int) -> int:
@@ -88,7 +89,8 @@ class DateOfBirthRecognizer(SpeechRecognizer):
                     body.append(t)
                     if _year_done(body, rest[j + 1:j + 2]):
                         break
-                if any(t.kind == "digits" or t.low in MONTHS for t in body):
+                dated = [j for j, t in enumerate(body) if t.kind == "digits" or t.low in MONTHS]
+                if dated and (len(cue) > 1 or dated[0] < BARE_REACH):  # "è nato un attimo che ... 5": no date
                     out.append(result("DATE_OF_BIRTH", body[0].start, body[-1].end, 0.8, NAME, " ".join(cue)))
             i = 0
             while i < len(toks):

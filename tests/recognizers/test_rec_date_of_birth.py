@@ -65,3 +65,8 @@ def test_numbers_opening_with_a_year_are_no_date(pii):
 def test_a_year_whisper_put_in_the_next_unit(pii):
     pii.found([("mixed", "it's the 8th of April"), ("mixed", "1963, and the email address is")], "en",
               "DATE_OF_BIRTH", "8th of April 1963")
+
+
+def test_a_bare_nato_far_from_any_number_is_no_date(pii):
+    pii.clean("è nato un attimo che verifico il rimborso ad ora, in 5 o 7 giorni", "it")
+    pii.found("sono nato il 3 marzo 1971", "it", "DATE_OF_BIRTH", "3 marzo 1971")

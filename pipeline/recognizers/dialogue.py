@@ -15,7 +15,7 @@ from .answers import (BACKCHANNEL_MAX, after_own_cue, answer_content, digits_of,
                       misheard_tail, pieces, spill, split_name, to_domain_end, words_as_letters)
 from .cues import LETTERED, NONPII_AFTER, NUMERIC, best_cue
 from .questions import also_name, any_question, asks_where, holds, more_asking, question_entity, read_out
-from .view import Line, SpeechRecognizer, View, phrase_at, phrases, result, view_of
+from .view import Line, SpeechRecognizer, Tok, View, phrase_at, phrases, result, view_of
 
 NAME = "DialogueContextRecognizer"
 ENTITIES = ["PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE", "ID_NUMBER", "DATE_OF_BIRTH",
@@ -36,6 +36,20 @@ WAITING = frozenset("""nessun problema prego faccia pure con calma certo ok okay
     take your time no problem sure of course that's fine""".split())
 REFUSAL = frozenset("""no non preferisco preferirei nessuno nessuna niente momento attimo sorry don't haven't
     rather none wait same""".split())  # not "not": whisper's "dot" in "joseph not logan"
+
+
+READ_BACK_SPILL = 2  # units
+SHORT_UNIT = 6  # words
+
+
+def _units_after(view: View, li: int) -> list[Tok]:
+    """The speaker's next short units: whisper cuts a read-back as it cuts a dictation."""
+    out: list[Tok] = []
+    for line in view.lines[li + 1:li + 1 + READ_BACK_SPILL]:
+        if line.speaker != view.lines[li].speaker or len(line.tokens) > SHORT_UNIT:
+            break
+        out += line.tokens
+    return out
 
 
 class DialogueContextRecognizer(SpeechRecognizer):
@@ -116,10 +130,11 @@ class DialogueContextRecognizer(SpeechRecognizer):
         if not starts:
             return None
         phrase = phrase_at(toks, starts[0], READ_BACK)
-        rest = toks[starts[0] + len(phrase):]
-        if mailbox(rest):  # "so I've got nathan . quintet . kai . com": an e-mail read back
+        rest = toks[starts[0] + len(phrase):] + _units_after(view, li)
+        if rest and mailbox(rest):  # "so I've got nathan quintet" / "kai . com": an e-mail read back
             rest = to_domain_end(rest)
             return result("EMAIL_ADDRESS", rest[0].start, rest[-1].end, ANSWER_SCORE, NAME, "read back")
+        rest = toks[starts[0]:]
         if not any(t.kind in ("digits", "letters") for t in rest) and li + 1 < len(view.lines) \
                 and view.lines[li + 1].speaker == view.lines[li].speaker:
             rest = list(view.lines[li + 1].tokens)  # "Let me read that back." / "3 5 1, 6 6 9, 3 4, correct?"

@@ -176,6 +176,17 @@ def _spelt_dotted(view, li: int) -> tuple[Tok, Tok] | None:
     return None
 
 
+def _local_before(view, li: int) -> Tok | None:
+    """A unit that opens with the "@" ("@ sky . com"): whisper put the local part at the end of
+    the speaker's unit before ("yes it's Nathan Quinn")."""
+    if li == 0 or view.lines[li - 1].speaker != view.lines[li].speaker or not view.lines[li - 1].tokens:
+        return None
+    prev = view.lines[li - 1].tokens
+    at = view.lines[li].tokens[0]
+    a = _local_start(prev + (at,), len(prev))
+    return prev[a] if a < len(prev) else None
+
+
 class SpokenEmailRecognizer(SpeechRecognizer):
     entities = ("EMAIL_ADDRESS",)
     recognizer_name = NAME
@@ -189,9 +200,10 @@ class SpokenEmailRecognizer(SpeechRecognizer):
                 if t.kind != "at":
                     continue
                 a, b = _local_start(toks, k), domain_end(toks, k)
-                if a < k or b > k:
+                first = toks[a] if a < k or k > 0 else _local_before(view, li) or toks[a]
+                if first is not toks[k] or b > k:
                     dotted = any(x.kind == "dot" for x in toks[k:b + 1])
-                    out.append(result("EMAIL_ADDRESS", toks[a].start, toks[b].end, 0.9 if dotted else 0.6, NAME, "@"))
+                    out.append(result("EMAIL_ADDRESS", first.start, toks[b].end, 0.9 if dotted else 0.6, NAME, "@"))
             spelt = _spelt_dotted(view, li)
             if spelt:
                 out.append(result("EMAIL_ADDRESS", spelt[0].start, spelt[1].end, 0.7, NAME, "spelt with a dot"))

@@ -384,3 +384,9 @@ def test_a_long_spelled_piece_goes_with_the_code(pii):
               ("mixed", "e di tempo di 6 0 F D 5 2, 0, 5 di 2 poi N G R C U F F E 6 0 F 2, 0, 5 di corretto")]
     pii.kept(script, "it", "IT_FISCAL_CODE", "6 0 F D 5 2, 0, 5 di 2 poi N G R C U F F E 6 0 F 2, 0, 5",
              "billing_support")
+
+
+def test_an_email_read_back_cut_into_units(pii):
+    script = turns("agent: and your email? || customer: laura 34 at hotmail dot co dot uk || "
+                   "agent: so I've got laura 34 || agent: at hotmail dot co dot uk, is that right?")
+    pii.found(script, "en", "EMAIL_ADDRESS", "laura 34 at hotmail dot co dot uk,")

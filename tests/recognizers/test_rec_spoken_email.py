@@ -87,3 +87,8 @@ def test_digits_read_back_with_dots_are_no_mailbox(pii):
 def test_a_spelled_fiscal_code_with_decimal_dots_is_no_mailbox(pii):
     pii.absent(pii.run("il codice fiscale è M D L E D N 2.4 D 0 9 F 8.4.5 E C, è altro che dobbiamo sapere", "it",
                     "customer_care"), "EMAIL_ADDRESS")
+
+
+def test_an_at_opening_the_unit_takes_the_local_part_before(pii):
+    script = [("customer", "yes it's nathan quinn"), ("customer", "at sky dot com")]
+    pii.found(script, "en", "EMAIL_ADDRESS", "quinn at sky dot com")

@@ -37,6 +37,8 @@ def _tail(toks: list[Tok], j: int) -> int:
             last = k
         elif t.kind == "word" and k == j:
             last = k  # the street name itself, even lowercase
+        elif t.kind == "word" and k + 1 < len(toks) and toks[k + 1].kind == "letters":
+            last = k  # a town whisper wrote lowercase before its postcode ("share field S 10 2 D N")
         elif t.kind != "punct":
             break
         k += 1

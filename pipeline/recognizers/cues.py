@@ -41,7 +41,7 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "ADDRESS": phrases("indirizz*", "abito", "abita", "vivo", "vive", "residenza", "residente", "domicili*",
                        "spedire", "spediamo", "spedisco", "consegn*", "ship", "deliver*", "send it",
                        "address", "live", "lives", "living", "postcode", "post code", "zip", "cap", "based",
-                       "codice postale", "città", "town", "city"),
+                       "codice postale", "postale", "città", "town", "city"),
     "EMAIL_ADDRESS": phrases("email", "e-mail", "e mail", "e mai", "mail", "posta elettronica", "emails", "chiocciola",
                              "indirizz* di posta", "pec"),
     "PERSON": phrases("nome", "cognome", "chiamo", "chi parlo", "generalità", "nominativo", "intestat*", "in testat*",

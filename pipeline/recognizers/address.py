@@ -15,7 +15,8 @@ STREET_EN = frozenset("""street st road rd avenue ave lane ln drive dr way close
 # whisper glues a street's name to its type ("pinecourt", "maplestreet"); only types no common word ends with
 GLUED_TYPES = ("street", "road", "avenue", "drive", "court", "close", "grove", "crescent", "terrace", "mews", "gardens",
                "boulevard", "parkway")
-LIVE_CUES = phrases("abito in", "abito a", "vivo in", "vivo a", "risiedo in", "residente in", "indirizzo è",
+LIVE_CUES = phrases("abito in", "abito a", "vivo in", "vivo a", "risiedo in", "residente in", "residente a",
+                    "residenza è", "domicilio è", "indirizzo è",
                     "l'indirizzo è", "i live at", "i live on", "i live in", "address is", "my address is",
                     "live at", "ship it to", "deliver to", "spedire a", "spedite a")
 CLAUSE_END = frozenset("""? ! quindi ma però poi so but then also anche perché because sono ho mi i'm i've
@@ -107,6 +108,15 @@ def _spill(view, line_index: int, end_tok: Tok) -> Tok:
     return end_tok
 
 
+def _street_it(low: str) -> str | None:
+    """The Italian street type a word is, one slip away or glued to its "in" ("impiazza", "invia")."""
+    for w in (low, low[2:] if low[:2] in ("in", "im") else ""):
+        hit = next((s for s in sorted(STREET_IT) if w == s or len(s) >= 5 and near(w, s)), None)
+        if hit:
+            return hit
+    return None
+
+
 def _street_en(low: str) -> bool:
     return low in STREET_EN or any(low.endswith(t) and len(low) - len(t) >= 3 for t in GLUED_TYPES)
 
@@ -137,12 +147,12 @@ class AddressRecognizer(SpeechRecognizer):
                                           " ".join(cue) if cue else "abito"))
                         i = end + 1
                         continue
-                if (t.low in STREET_IT or any(near(t.low, s) for s in STREET_IT if len(s) >= 5)) and i + 1 < len(toks):
+                if _street_it(t.low) and i + 1 < len(toks):
                     end = _numbered(toks, i + 1)
                     end = _tail(toks, i + 1) if end < 0 else end
                     has_number = any(x.kind == "digits" for x in toks[i + 1:end + 1])
                     if end > i and (has_number or toks[i + 1].text[:1].isupper()):
-                        street = next(s for s in sorted(STREET_IT) if t.low == s or near(t.low, s))
+                        street = _street_it(t.low)
                         out.append(result("ADDRESS", t.start, _spill(view, li, toks[end]).end,
                                           0.8 if has_number else 0.5, NAME, street))
                         i = end + 1

@@ -83,3 +83,8 @@ def test_after_abito_a_misheard_first_word_opens_the_place(pii):
 def test_a_lowercase_town_before_its_postcode(pii):
     pii.found("so that's 28 Hawthorn Way, sheffield S 10 2 T N", "en", "ADDRESS", "28 Hawthorn Way, sheffield S 10 2 T N")
     pii.clean("it's 2243 Hillcrest Road, Madison. I got 2 packs of 10", "en", value="packs of 10")
+
+
+def test_a_street_glued_to_in(pii):
+    pii.found("la residenza è impiazza Garibaldi 172 a Padova", "it", "ADDRESS", "impiazza Garibaldi 172 a Padova")
+    pii.clean("ho invitato 3 amici", "it")

@@ -22,8 +22,12 @@ char span of Normalized.text maps back to words, hence to audio times. Choices:
   words ("RS8000H5111" -> "RS 8000 H 5111") are always letters, save acronyms (OK, IBAN, IVA..).
   "X come/di/per <word>", "B as in/for/like Bravo" -> one token over all their words; bare NATO
   words need two in a run, bare cities must follow a spelled letter ("A come Ancona, Bologna").
-* "punto"/"dot" -> "." (not after an article: "a questo punto", "on the dot"); "chiocciola" ->
-  "@"; "at" -> "@" only with a dot within 3 words; "trattino"/"dash"/"hyphen" -> "-",
+* Whisper's Italian slips in a dictation: a word one letter off a number word beside a number is
+  that number ("tventa" -> 30; words of their own, "conto", "sete", only between two numbers);
+  "nome"/"nero" between digits are 9/0.
+* "punto"/"dot" -> "." (not after an article: "a questo punto", "on the dot", unless the article is
+  a spelled letter: "E L L A punto"); "chiocciola" -> "@", also as whisper bends it before a
+  "punto" ("chioccio la", "chi ocio la"); "at" -> "@" only with a dot within 3 words; "trattino"/"dash"/"hyphen" -> "-",
   "underscore"/"trattino basso" -> "_", "slash" -> "/", "più"/"plus" before digits -> "+".
 * Words: lowercased, surrounding punctuation dropped except "?" (a punct token, as are
   - / : + % € $ £ & # = _). Italian elisions split off with their apostrophe ("dell'" "ordine");
@@ -564,36 +568,33 @@ def _it_stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
-# whisper's Italian slips on a digit in the middle of a dictated number: "tre nome due" (nove), "2 nero 5" (zero)
-_MISHEARD_DIGIT = {"it": {"nome": "9", "nero": "0", "neri": "0"}, "en": {}}
-
-
 AT_SIMILAR = 0.8
 
 
 def _misheard_at(P: list[_P]) -> list[_P]:
     """Whisper's "chioccio", "chi ocio la", "chiocola" for "chiocciola": a word (or a word and the
     short pieces after it) that close to it, with a "punto" coming, is the "@"."""
+    def at_over(k: int) -> int:  # how many pieces from P[k] make the "@" (the longest join first), or 0
+        if P[k].kind != "w" or not P[k].low.startswith("chi") or P[k].low == "chiocciola" or k == 0:
+            return 0
+        for n in (3, 2, 1):
+            ps = P[k:k + n]
+            if len(ps) == n and all(q.kind == "w" for q in ps) and all(len(q.low) <= 4 for q in ps[1:]) \
+                    and any(q.low in ("punto", "dot") for q in P[k + n:k + n + 4]) \
+                    and SequenceMatcher(None, "".join(q.low for q in ps), "chiocciola").ratio() >= AT_SIMILAR:
+                return n
+        return 0
+
     out, k = [], 0
     while k < len(P):
-        p = P[k]
-        hit = None
-        if p.kind == "w" and p.low.startswith("chi") and p.low != "chiocciola" and 0 < k:
-            for n in (3, 2, 1):  # the longest join first
-                ps = P[k:k + n]
-                dot_ahead = any(q.low in ("punto", "dot") for q in P[k + n:k + n + 4])
-                joined = "".join(q.low for q in ps)
-                if len(ps) == n and all(q.kind == "w" for q in ps) and all(len(q.low) <= 4 for q in ps[1:]) \
-                        and dot_ahead and SequenceMatcher(None, joined, "chiocciola").ratio() >= AT_SIMILAR:
-                    hit = n
-                    break
-        if hit:
-            out.append(_join(P[k:k + hit], "chiocciola", "w"))
-            k += hit
-        else:
-            out.append(p)
-            k += 1
+        n = at_over(k)
+        out.append(_join(P[k:k + n], "chiocciola", "w") if n else P[k])
+        k += n or 1
     return out
+
+
+# whisper's Italian slips on a digit in the middle of a dictated number: "tre nome due" (nove), "2 nero 5" (zero)
+_MISHEARD_DIGIT = {"it": {"nome": "9", "nero": "0", "neri": "0"}, "en": {}}
 
 
 def _misheard_digits(P: list[_P], lang: str) -> None:

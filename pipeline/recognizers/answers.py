@@ -4,7 +4,8 @@ whisper cut into the speaker's next units, or that the caller dictated in pieces
 from __future__ import annotations
 
 from ..normalize import is_number_word
-from .cues import CLOSERS, ENTITY_CUES, LEAD_IN, LETTERED, NONPII_AFTER, NONPII_BEFORE, NUMERIC, REQUEST, best_cue
+from .cues import (CLOSERS, ENTITY_CUES, LEAD_IN, LETTERED, MONTHS, NONPII_AFTER, NONPII_BEFORE, NUMERIC, REQUEST,
+                   best_cue)
 from .spoken_email import domain_end
 from .view import Line, Tok, View, phrase_at, phrases
 
@@ -165,8 +166,6 @@ def spill(view: View, answer: Line, content: list[Tok], entity: str) -> list[Tok
 OPENERS = frozenset("""sì si allora ecco eh ehm dunque guardi senta certo yes yeah sure so right ok okay well
     it's""".split())
 NAME_WORDS = 4
-MONTH_WORDS = frozenset("""gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre
-    dicembre january february march april may june july august september october november december""".split())
 
 
 def split_name(content: list[Tok], entity: str) -> tuple[list[Tok], list[Tok]]:
@@ -174,7 +173,7 @@ def split_name(content: list[Tok], entity: str) -> tuple[list[Tok], list[Tok]]:
     what comes before the other value starts (a character, a number word, a month, its cue)."""
     own = ENTITY_CUES.get(entity, ())
     cut = next((i for i, t in enumerate(content) if t.kind in ("digits", "letters", "at") or is_number_word(t.text)
-                or t.low in MONTH_WORDS or phrase_at(content, i, own)), len(content))
+                or t.low in MONTHS or phrase_at(content, i, own)), len(content))
     name = content[:cut]
     while name and (name[-1].low in LEAD_IN or name[-1].kind == "punct"):
         name = name[:-1]

@@ -101,6 +101,10 @@ LEAD_IN = frozenset("""sì si certo allora ecco guardi senta dunque va bene ok o
 HEAD_STOP = frozenset("""sì si certo allora ecco guardi senta dunque ok okay prego yes yeah yep sure right well so
     è is it's sono mio mia my mine numero number codice code iban conto account trovato trovata eccolo eccola found
     here""".split())
+# month names, Italian and English, whole and short
+MONTHS = frozenset("""gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+    january february march april may june july august september october november december jan feb mar apr jun jul
+    aug sep sept oct nov dec""".split())
 # words right after (or before) a number that make it a price, a time or a quantity
 NONPII_AFTER = frozenset("""euro euros € eur dollari dollaro dollars dollar $ sterline pounds pound £ cent centesimi
     ore ora minuti minuto secondi giorni giorno settimane mesi mese anni anno percento per% % gb mb giga mega

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from presidio_analyzer import RecognizerResult
 
-from .cues import best_cue
+from .cues import MONTHS, best_cue
 from .view import SpeechRecognizer, Tok, View, find_cue, phrase_at, phrases, result, view_of
 
 NAME = "DateOfBirthRecognizer"
-MONTHS = frozenset("""gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
-    january february march april may june july august september october november december jan feb mar apr jun jul
-    aug sep sept oct nov dec""".split())
 BIRTH_CUES = phrases("nato", "nata", "nascita", "compleanno", "born", "birth", "birthday", "dob")
 # after these, the rest of the clause is the date, however whisper wrote it
 STATED = phrases("nato il", "nata il", "nato nel", "nata nel", "nascita è", "nascita il", "born on", "born in",

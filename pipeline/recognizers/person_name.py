@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 
+from .cues import MONTHS
 from .view import SpeechRecognizer, Tok, phrase_at, phrases, result, view_of
 
 NAME = "PersonNameRecognizer"
@@ -20,6 +21,7 @@ INTRO = phrases("mi chiamo", "il mio nome è", "mio nome è", "nome è", "sono i
 TITLE = phrases("signor", "signore", "signora", "signorina", "sig", "sig.ra", "dottor", "dottore", "dottoressa",
                 "dott", "avvocato", "ingegner", "ingegnere", "professor", "professoressa",
                 "mr", "mrs", "ms", "miss", "mister", "dr", "doctor", "sir", "madam")
+GIVEN_NAMES = frozenset("may june april august jan".split())  # months that are given names too
 NOT_NAME = frozenset("""il lo la i gli le un una uno di da in con su per tra fra e ed o a al alla che chi non
     mi ti si ci vi ne sì si no già ancora molto poco tanto qui qua lì là bene male nato nata stato stata
     contento contenta felice sicuro sicura io lei lui noi voi loro interessato interessata cliente
@@ -28,9 +30,7 @@ NOT_NAME = frozenset("""il lo la i gli le un una uno di da in con su per tra fra
     sure fine good great afraid interested ok okay pregnant being having going trying looking still also
     really actually that this it's is was are be been your my his her our their speaking
     lunedì martedì mercoledì giovedì venerdì sabato domenica monday tuesday wednesday thursday friday saturday
-    sunday today tomorrow oggi domani ieri yesterday nome cognome name surname
-    gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre january february
-    march april june july august september october november december""".split())
+    sunday today tomorrow oggi domani ieri yesterday nome cognome name surname""".split()) | (MONTHS - GIVEN_NAMES)
 MAX_NAME_WORDS = 3
 # after these, whatever word follows is a name, capitalised or not ("mi chiamo hermano kitolini")
 STRONG = frozenset({("mi", "chiamo"), ("il", "mio", "nome", "è"), ("mio", "nome", "è"), ("nome", "è"),

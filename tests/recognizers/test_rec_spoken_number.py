@@ -141,3 +141,10 @@ def test_an_amount_after_a_payment_word_is_no_card(pii, text, lang):
 
 def test_digits_whisper_wrote_with_a_letter_between(pii):
     pii.found("you can reach me on 07, 8i4, 025, 9o6", "en", "PHONE_NUMBER", "07, 8i4, 025, 9o6")
+
+
+def test_an_amount_whisper_broke_up_after_a_money_word(pii):
+    pii.clean("ho pagato 60, 7, 71 e 50 il mese scorso", "it")
+    pii.clean("I paid 1 2 9 9 5 last month", "en")
+    pii.found("ho pagato con la carta 4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7", "it", "CREDIT_CARD",
+              "4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7")

@@ -114,7 +114,7 @@ class DialogueContextRecognizer(SpeechRecognizer):
             if asked[0] == "EMAIL_ADDRESS":
                 content = to_domain_end(content)
             if content:
-                # a number's answer outweighs a guess from its shape alone (an ID_NUMBER at 0.5)
+                # a number given when its kind was asked outweighs a guess from its shape (NUMBER_ASKED)
                 score = ANSWER_SCORE + (NUMBER_ASKED if asked[0] in NUMERIC else 0.0)
                 out.append(result(asked[0], content[0].start, content[-1].end, score, NAME, asked[1]))
                 for piece in pieces(view, content, answer.speaker, asked[0]):

@@ -33,6 +33,14 @@ def _crash_in(monkeypatch, owner, name):
     monkeypatch.setattr(owner, name, boom)
 
 
+def _run_crashing(monkeypatch, inbox, store, owner, name):
+    """A run killed inside owner.name: it raises, and nothing is patched afterwards."""
+    with monkeypatch.context() as m:
+        _crash_in(m, owner, name)
+        with pytest.raises(Crash):
+            _run(inbox, store)
+
+
 def _run(inbox, store, catalog_url=None, options=ProcessOptions()):
     cat = open_catalog(store.root, catalog_url)
     run = cat.start_run("run")
@@ -85,10 +93,7 @@ def test_a_repeated_delivery_is_skipped_and_consumed(tmp_path, fake):
 def test_killed_after_commit_before_catalog_registers_without_reprocessing(tmp_path, fake, monkeypatch):
     inbox, store = tmp_path / "inbox", Store(tmp_path / "store")
     add_call(inbox, "c1")
-    with monkeypatch.context() as m:
-        _crash_in(m, Catalog, "register")
-        with pytest.raises(Crash):
-            _run(inbox, store)
+    _run_crashing(monkeypatch, inbox, store, Catalog, "register")
     cat = open_catalog(store.root)
     assert (store.calls / "c1" / "report.json").exists() and cat.get("c1") is None
     assert (inbox / "c1.wav").exists()  # no row yet: the raw stays
@@ -102,10 +107,7 @@ def test_killed_after_commit_before_catalog_registers_without_reprocessing(tmp_p
 def test_killed_after_catalog_before_raw_removal(tmp_path, fake, monkeypatch):
     inbox, store = tmp_path / "inbox", Store(tmp_path / "store")
     add_call(inbox, "c1")
-    with monkeypatch.context() as m:
-        _crash_in(m, lifecycle, "consume_raw")
-        with pytest.raises(Crash):
-            _run(inbox, store)
+    _run_crashing(monkeypatch, inbox, store, lifecycle, "consume_raw")
     cat = open_catalog(store.root)
     assert cat.get("c1").raw_state == "inbox" and (inbox / "c1.wav").exists()
     _run(inbox, store)  # reconcile finishes it before discovery
@@ -116,10 +118,7 @@ def test_killed_after_catalog_before_raw_removal(tmp_path, fake, monkeypatch):
 def test_killed_after_raw_removal_before_it_is_recorded(tmp_path, fake, monkeypatch):
     inbox, store = tmp_path / "inbox", Store(tmp_path / "store")
     add_call(inbox, "c1")
-    with monkeypatch.context() as m:
-        _crash_in(m, Catalog, "set_raw")
-        with pytest.raises(Crash):
-            _run(inbox, store)
+    _run_crashing(monkeypatch, inbox, store, Catalog, "set_raw")
     cat = open_catalog(store.root)
     assert not (inbox / "c1.wav").exists() and cat.get("c1").raw_state == "inbox"
     assert (store.calls / "c1" / "report.json").exists()  # the raw went only after outputs and rows
@@ -132,10 +131,7 @@ def test_killed_after_raw_removal_before_it_is_recorded(tmp_path, fake, monkeypa
 def test_killed_mid_processing_leaves_no_visible_output(tmp_path, fake, monkeypatch):
     inbox, store = tmp_path / "inbox", Store(tmp_path / "store")
     add_call(inbox, "c1")
-    with monkeypatch.context() as m:
-        _crash_in(m, Store, "commit")
-        with pytest.raises(Crash):
-            _run(inbox, store)
+    _run_crashing(monkeypatch, inbox, store, Store, "commit")
     assert not (store.calls / "c1").exists() and list(store.calls.glob(".staging-c1-*"))
     store.clean_staging()  # as every run does first
     _run(inbox, store)
@@ -220,10 +216,7 @@ def test_outputs_of_another_recording_without_a_row_quarantine_the_new_one(tmp_p
 def test_reconcile_leaves_a_new_recording_under_the_same_file_name(tmp_path, fake, monkeypatch):
     inbox, store = tmp_path / "inbox", Store(tmp_path / "store")
     add_call(inbox, "c1")
-    with monkeypatch.context() as m:
-        _crash_in(m, lifecycle, "consume_raw")
-        with pytest.raises(Crash):
-            _run(inbox, store)
+    _run_crashing(monkeypatch, inbox, store, lifecycle, "consume_raw")
     cat = open_catalog(store.root)
     assert cat.get("c1").raw_state == "inbox"
     newer = add_call(inbox, "c1").read_bytes()  # a new recording delivered under the same name

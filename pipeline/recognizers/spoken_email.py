@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from presidio_analyzer import RecognizerResult
 
+from .cues import ENTITY_CUES
 from .view import SpeechRecognizer, Tok, find_cue, result, view_of
 
 NAME = "SpokenEmailRecognizer"
@@ -96,7 +97,6 @@ def _spelled_local(toks: tuple[Tok, ...], a: int, b: int) -> bool:
 
 
 def _asked_for_email(view, line_index: int) -> bool:
-    from .cues import ENTITY_CUES
     for li in (line_index - 1, line_index):
         if li >= 0 and find_cue(list(view.lines[li].tokens), ENTITY_CUES["EMAIL_ADDRESS"]):
             return True

@@ -28,6 +28,7 @@ IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{8,30}")
 
 
 BRIDGE = frozenset("di e a ed de the and".split())  # whisper's slips between spelled characters
+DIGIT_BRIDGE = frozenset("for".split())  # "0789 for 0 25906": a four whisper heard as "for", between digit groups
 
 
 
@@ -77,6 +78,9 @@ def runs(view: View) -> list[list[Tok]]:
                 pass
             elif cur and tok.low in BRIDGE and nxt is not None and nxt.kind in ("digits", "letters") \
                     and any(t.kind == "digits" for t in cur):
+                pass
+            elif cur and tok.low in DIGIT_BRIDGE and nxt is not None and nxt.kind == "digits" \
+                    and cur[-1].kind == "digits" and sum(len(t.text) for t in cur if t.kind == "digits") >= 3:
                 pass
             elif cur and _code_goes_on(toks, i, cur):
                 pass

@@ -148,3 +148,10 @@ def test_an_amount_whisper_broke_up_after_a_money_word(pii):
     pii.clean("I paid 1 2 9 9 5 last month", "en")
     pii.found("ho pagato con la carta 4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7", "it", "CREDIT_CARD",
               "4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7")
+
+
+def test_a_four_heard_as_for_between_digit_groups(pii):
+    """"0 6 1 3 for 2 2 5 9 0": one number read back; "2 for 10 euro" and "room for 4" stay."""
+    pii.found("let me check, that's 0 6 1 3 for 2 2 5 9 0, yes?", "en", "PHONE_NUMBER", "0 6 1 3 for 2 2 5 9 0")
+    pii.clean("you get 2 for 10 pounds this week", "en")
+    pii.clean("there's room for 4 in the van", "en")

@@ -52,6 +52,12 @@ def _units_after(view: View, li: int) -> list[Tok]:
     return out
 
 
+def _last_asked(view: View, li: int, reach: int) -> tuple[str, str] | None:
+    """The kind of data the agent last asked for, in the `reach` units before unit `li`."""
+    return next((q for q in (question_entity(view.lines[m]) for m in range(li - 1, max(-1, li - reach - 1), -1)
+                             if view.lines[m].speaker != "customer") if q), None)
+
+
 class DialogueContextRecognizer(SpeechRecognizer):
     entities = tuple(ENTITIES)
     recognizer_name = NAME
@@ -153,13 +159,16 @@ class DialogueContextRecognizer(SpeechRecognizer):
             heard = digits_of(line.tokens) + heard
             if len(said) >= 6 and heard and (
                     said in heard or SequenceMatcher(None, said, heard).ratio() >= 0.85):  # whisper drops a digit
-                asked = next((q for q in (question_entity(view.lines[m]) for m in range(k - 1, max(-1, k - 6), -1)
-                                          if view.lines[m].speaker != "customer") if q), None)
+                asked = _last_asked(view, k, 5)
                 if asked is None or asked[0] not in NUMERIC:
                     return None
                 return result(asked[0], content[0].start, content[-1].end, ANSWER_SCORE + NUMBER_ASKED, NAME,
                               "read back")
-        # read back, but not the last answer as heard: some number of the caller's, of no kind a purpose keeps
+        # read back, but not the last answer as heard (whisper garbled one of the two): the kind the agent
+        # last asked for; no number asked for, some number of the caller's, of no kind a purpose keeps
+        asked = _last_asked(view, li, READ_BACK_LINES)
+        if asked is not None and asked[0] in NUMERIC:
+            return result(asked[0], content[0].start, content[-1].end, ANSWER_SCORE + NUMBER_ASKED, NAME, "read back")
         return result("ID_NUMBER", content[0].start, content[-1].end, ANSWER_SCORE, NAME, "read back")
 
     @staticmethod

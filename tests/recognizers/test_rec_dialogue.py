@@ -212,6 +212,17 @@ def test_a_read_back_must_repeat_the_answer(pii):
         pii.describe(trial)
 
 
+def test_a_read_back_whisper_heard_differently_has_the_kind_asked_for(pii):
+    """The answer and its read-back share few digits as heard; the agent reads back what they asked for,
+    so customer care keeps the order number it read back, and a phone read back is removed."""
+    pii.kept(turns("agent: mi dice il numero dell'ordine? || customer: sì, è il 5 0 five 6 2 || agent: perfetto, un attimo "
+                   "che apro la sua scheda nel sistema, ci vuole qualche secondo. || customer: va bene, aspetto. || "
+                   "agent: ho scritto 8 0 5 6 2 1, giusto?"), "it", "ORDER_NUMBER", "8 0 5 6 2 1,", "customer_care")
+    pii.found(turns("agent: mi lascia un numero di telefono? || customer: 3 4 nove 1 8 || agent: perfetto, un attimo "
+                    "che apro la sua scheda nel sistema, ci vuole qualche secondo. || customer: va bene, aspetto. || "
+                    "agent: ho scritto 3 8 9 1 8 6 4 2, giusto?"), "it", "PHONE_NUMBER", "3 8 9 1 8 6 4 2,", "customer_care")
+
+
 def test_a_refund_account_is_an_iban_the_billing_purpose_keeps(pii):
     pii.kept(turns("agent: su quale conto le facciamo il bonifico del rimborso? || customer: I T 6 0 X 0 5 4 2 8 1 1 1 0 1 0 0 0 "
                    "0 0 0 1 2 3 4 5 6"), "it", "IBAN_CODE", "I T 6 0 X 0 5 4 2 8 1 1 1 0 1 0 0 0 0 0 0 1 2 3 4 5 6",

@@ -56,6 +56,8 @@ def _spelled_between(toks: tuple[Tok, ...], i: int, cur: list[Tok]) -> bool:
         return toks[i].text == "I" and nxt is not None and after is not None and len(nxt.text) == 1 \
             and nxt.kind in ("digits", "letters") and after.kind in ("digits", "letters")
     grouped = toks[i].text == "-I" or prev is not None and prev.text in {"-", ","}
+    if prev is not None and prev.kind == "digits" and nxt is not None and nxt.kind == "digits":
+        return True  # "333 I 6 8 6 I 8 7": a character whisper heard as "I", between digits
     return grouped and nxt is not None and (nxt.text in {"-", ","} or nxt.kind in ("digits", "letters"))
 
 

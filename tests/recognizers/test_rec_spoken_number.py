@@ -141,6 +141,8 @@ def test_an_amount_after_a_payment_word_is_no_card(pii, text, lang):
 
 def test_digits_whisper_wrote_with_a_letter_between(pii):
     pii.found("you can reach me on 07, 8i4, 025, 9o6", "en", "PHONE_NUMBER", "07, 8i4, 025, 9o6")
+    pii.found("my mobile, it's 077 I 4 5 2 I 9 1, cheers", "en", "PHONE_NUMBER", "077 I 4 5 2 I 9 1,")
+    pii.clean("I got 2 I think, maybe 3", "en")
 
 
 def test_an_amount_whisper_broke_up_after_a_money_word(pii):

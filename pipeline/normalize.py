@@ -198,8 +198,10 @@ def _lex(words: Sequence[str], lang: str) -> list[_P]:
                     P.append(_P(part, "at" if part == "@" else "dot", (i,)))
                 elif part:
                     _lex_plain(part, i, lang, P)
-        elif body[:1] == "-" and body[1:].isalpha():  # whisper's "W -H -D", "19 -forty -nine"
-            P.append(_P("-", "sym", (i,)))
+        elif body[:1] == "-" and body[1:].isalpha():  # whisper's "W -H -D", "nineteen -forty -nine"
+            if not (P and P[-1].kind == "w" and not P[-1].tail and is_number_word(P[-1].text)
+                    and is_number_word(body[1:])):
+                P.append(_P("-", "sym", (i,)))  # a dash between number words joins them, as in "forty-nine"
             _lex_plain(body[1:], i, lang, P)
         elif "-" in body and body.replace("-", "").isalpha():
             P.append(_P(body, "w", (i,)))  # e-mail, twenty-three, x-ray

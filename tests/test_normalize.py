@@ -138,6 +138,8 @@ EN_TEXT = [
     ("at 9pm", "at 9 pm"),
     ("plus forty four seven seven", "+ 44 7 7"),
     ("333-1234567", "333 - 1234567"),
+    ("nineteen -forty -nine", "1949"),  # whisper's dashes between number words join them
+    ("W -H -D", "W - H - D"),
     ("is that right?", "is that right ?"),
     ("twelve thirty", "12 30"),
     ("a thousand, thousands", "1000 thousands"),

@@ -525,6 +525,9 @@ _WORDS_TOO = frozenset("""conto conti conta conte vento venta venga trento nome 
     mesi atto orto otta sento senti sete""".split())
 
 
+LONG_NUMBER_WORD = 10  # letters
+
+
 def _misheard_number_words(P: list[_P], lang: str) -> None:
     """Whisper's Italian slips inside a dictation: a word one letter off a number word ("tventa" for
     trenta, "cintue" for cinque, "nomantacinque" for novantacinque), beside a number, is that number."""
@@ -536,7 +539,8 @@ def _misheard_number_words(P: list[_P], lang: str) -> None:
                 continue
             beside = [P[j] for j in (k - 1, k + 1) if 0 <= j < len(P)]
             numeric = [q.kind == "num" or q.kind == "w" and _numinfo(q.low, lang) is not None for q in beside]
-            if not (all(numeric) and len(numeric) == 2 if p.low in _WORDS_TOO else any(numeric)):
+            alone = len(p.low) >= LONG_NUMBER_WORD  # "milenovecento": no other word is so close to it
+            if not (alone or all(numeric) and len(numeric) == 2 if p.low in _WORDS_TOO else alone or any(numeric)):
                 continue
             hit = _number_word_near(p.low)
             if hit:
@@ -550,7 +554,24 @@ def _number_word_near(low: str) -> str | None:
         return None
     by_first, by_rest = _it_num_index()
     candidates = [w for w in by_first.get(low[0], ()) if abs(len(w) - len(low)) <= 1] + by_rest.get(low[1:], [])
-    return next((w for w in candidates if near(low, w)), None)
+    hit = next((w for w in candidates if near(low, w)), None)
+    if hit is None and len(low) >= LONG_NUMBER_WORD:  # a compound ("milenovecento"): try each one-letter edit
+        hit = next((w for w in _one_edit(low) if _numinfo(w, "it") is not None), None)
+    return hit
+
+
+_IT_LETTERS = "abcdefghilmnopqrstuvz"
+
+
+def _one_edit(word: str):
+    """The words one letter away from `word` (substituted, missing or extra)."""
+    for i in range(len(word) + 1):
+        if i < len(word):
+            yield word[:i] + word[i + 1:]
+        for c in _IT_LETTERS:
+            yield word[:i] + c + word[i:]
+            if i < len(word) and c != word[i]:
+                yield word[:i] + c + word[i + 1:]
 
 
 @lru_cache(maxsize=1)

@@ -74,6 +74,8 @@ IT_TEXT = [
     ("tre tventa nove, cento nomantacinque", "3 39 195"),
     ("sette sete otto", "7 7 8"),
     ("quattro cintue nero mentotto", "4 5 0 28"),
+    # a long number word one letter off is that number even alone
+    ("nata a giugno milenovecentosessanta", "nata a giugno 1960"),
 ]
 # words that must stay words
 IT_WORDS = [
@@ -93,6 +95,7 @@ IT_WORDS = [
     ("Roma, Milano e Napoli", "roma milano e napoli"),
     ("più di tre", "più di 3"),
     ("doppia vu", "doppia vu"),
+    ("la quarantena è finita, ripetutamente", "la quarantena è finita ripetutamente"),
     ("e come era", "e come era"),
     ("po' di più", "po' di più"),
     ("la targa di AB123CD", "la targa di AB 123 CD"),

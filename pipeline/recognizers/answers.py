@@ -4,7 +4,7 @@ whisper cut into the speaker's next units, or that the caller dictated in pieces
 from __future__ import annotations
 
 from ..normalize import is_number_word
-from .cues import (CLOSERS, ENTITY_CUES, LEAD_IN, LETTERED, MONTHS, NONPII_AFTER, NONPII_BEFORE, NUMERIC, REQUEST,
+from .cues import (CLOSERS, COUNTED, ENTITY_CUES, GROUPS, LEAD_IN, LETTERED, MONTHS, NONPII_AFTER, NONPII_BEFORE, NUMERIC, REQUEST,
                    best_cue)
 from .spoken_email import domain_end
 from .view import Line, Tok, View, phrase_at, phrases
@@ -48,6 +48,10 @@ def answer_content(line: Line, entity: str) -> list[Tok]:
     words = 0
     for j in range(i, len(toks)):
         t = toks[j]
+        if t.low in COUNTED and content and content[-1].kind == "digits" or t.kind == "digits" and any(
+                x.low in GROUPS for x in content[-2:]):
+            content, words = [], 0  # "the first 8 digits: 4 1 2 ...", "a blocchi di 4": a count, then the value
+            continue
         # a price or an hour ends a number; an address or an e-mail says "at" and "from"
         nonpii = entity in NUMERIC | {"DATE_OF_BIRTH"} and (t.low in NONPII_BEFORE or t.low in NONPII_AFTER)
         spelt = entity in ("EMAIL_ADDRESS", "") and t.low in HOW_SPELT  # "... punto com, tutto attaccato"

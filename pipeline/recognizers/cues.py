@@ -53,7 +53,10 @@ REQUEST = phrases("mi dice", "mi dà", "mi da", "mi lascia", "mi può", "mi puo"
                   "qual è", "qual", "quale", "ha il", "ha un", "mi conferma", "confermi", "mi detta", "mi fornisce",
                   "can i have", "could i have", "can you", "could you", "what's", "what is", "may i", "do you have",
                   "please confirm", "confirm", "tell me", "give me", "which", "and your", "your", "a che", "dove",
-                  "where", "mi ripete", "può ripetere", "mi scusi")
+                  "where", "mi ripete", "può ripetere", "mi scusi",
+                  # a request said as a need: "I'll need the card number", "avrei bisogno del codice fiscale"
+                  "i'll need", "i need", "i'd need", "we'll need", "we need", "i'll just need", "just need",
+                  "ho bisogno", "avrei bisogno", "mi servirebbe", "mi servono", "le chiedo", "devo chiederle")
 # kinds given as a run of characters; those that open with letters
 NUMERIC = {"PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE", "ID_NUMBER"}
 LETTERED = {"IBAN_CODE", "IT_FISCAL_CODE"}
@@ -106,10 +109,13 @@ MONTHS = frozenset("""gennaio febbraio marzo aprile maggio giugno luglio agosto 
     january february march april may june july august september october november december jan feb mar apr jun jul
     aug sep sept oct nov dec""".split())
 # words right after (or before) a number that make it a price, a time or a quantity
+# what a dictation counts: "the first 8 digits", "le ultime 4 cifre"
+COUNTED = frozenset("digits cifre numeri caratteri characters".split())
+GROUPS = frozenset("blocchi blocco gruppi gruppo blocks groups".split())  # "a blocchi di 4", "in groups of 4"
 NONPII_AFTER = frozenset("""euro euros € eur dollari dollaro dollars dollar $ sterline pounds pound £ cent centesimi
     ore ora minuti minuto secondi giorni giorno settimane mesi mese anni anno percento per% % gb mb giga mega
     hours hour minutes minute seconds days day weeks months month years year percent o'clock am pm pezzi
-    volte times items units rata rate mensili annui""".split())
+    volte times items units rata rate mensili annui""".split()) | frozenset(COUNTED)
 # a code after these names a product, not a person
 PRODUCT_CUES = frozenset("""prodotto prodotti articolo modello modelli versione serie sku product products item model
     version series firmware""".split())

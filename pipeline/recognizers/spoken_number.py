@@ -13,7 +13,7 @@ from typing import Optional
 from presidio_analyzer import RecognizerResult
 
 from .checksums import luhn
-from .cues import CLOSERS, HEAD_STOP, NONPII_AFTER, NONPII_BEFORE, OFFER, PRODUCT_CUES, YEAR_BEFORE, best_cue
+from .cues import CLOSERS, GROUPS, HEAD_STOP, NONPII_AFTER, NONPII_BEFORE, OFFER, PRODUCT_CUES, YEAR_BEFORE, best_cue
 from .view import SpeechRecognizer, Tok, View, result, view_of
 
 NAME = "SpokenNumberRecognizer"
@@ -61,6 +61,14 @@ def _spelled_between(toks: tuple[Tok, ...], i: int, cur: list[Tok]) -> bool:
     return grouped and nxt is not None and (nxt.text in {"-", ","} or nxt.kind in ("digits", "letters"))
 
 
+def _group_size(toks: tuple[Tok, ...], i: int) -> bool:
+    """ "a blocchi di 4", "in groups of 4": the size of the groups a code is read out in."""
+    if toks[i].kind != "digits" or len(toks[i].text) != 1 or i == 0:
+        return False
+    prev = toks[i - 1].low
+    return prev in GROUPS or prev in ("di", "of") and i >= 2 and toks[i - 2].low in GROUPS
+
+
 def runs(view: View) -> list[list[Tok]]:
     """Maximal runs of digit/letter tokens in a line. Commas, dashes and dots between them
     are grouping; one short word between two parts that hold digits ("R 2 9 di 157") is a
@@ -73,7 +81,9 @@ def runs(view: View) -> list[list[Tok]]:
         while i < len(toks):
             tok = toks[i]
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if tok.kind in ("digits", "letters") or tok.text in ("I", "-I") and _spelled_between(toks, i, cur):
+            if not cur and _group_size(toks, i):
+                pass  # "a blocchi di 4": how the code is read out, not part of it
+            elif tok.kind in ("digits", "letters") or tok.text in ("I", "-I") and _spelled_between(toks, i, cur):
                 cur.append(tok)
             elif cur and (tok.kind == "punct" and tok.text in {",", "-", "/"} or tok.kind == "dot"
                           and nxt is not None and nxt.kind == "digits" and cur[-1].kind == "digits"):

@@ -401,3 +401,16 @@ def test_an_email_read_back_cut_into_units(pii):
     script = turns("agent: and your email? || customer: laura 34 at hotmail dot co dot uk || "
                    "agent: so I've got laura 34 || agent: at hotmail dot co dot uk, is that right?")
     pii.found(script, "en", "EMAIL_ADDRESS", "laura 34 at hotmail dot co dot uk,")
+
+
+def test_a_need_asks_and_a_count_is_no_part_of_the_value(pii):
+    """"I'll need the long number on your card" asks for it; "the first 8 digits", "a blocchi di 4"
+    count the characters, they are none of them."""
+    script = [("mixed", "to pay today I'll need the long number on your card"),
+              ("mixed", "okay the first 8 digits 4 9 2 9 3 1 0 6 then 7 7 4 0 2 2 8 1")]
+    pii.found(script, "en", "CREDIT_CARD", "4 9 2 9 3 1 0 6 then 7 7 4 0 2 2 8 1")
+    pii.clean(script, "en", value="okay the first 8 digits")
+    script = turns("agent: avrei bisogno dell'iban per l'addebito || customer: glielo do a blocchi di 4: I T 4 2 "
+                   "X 0 3 0 6 9 1 1 2 2 3 4 5 6 7 8 9 0 1")
+    pii.found(script, "it", "IBAN_CODE", "I T 4 2 X 0 3 0 6 9 1 1 2 2 3 4 5 6 7 8 9 0 1")
+    pii.clean(script, "it", value="glielo do a blocchi di 4:")

@@ -594,17 +594,22 @@ def _it_stop_words() -> frozenset[str]:
 AT_SIMILAR = 0.8
 
 
+def _plain(word: str) -> str:
+    """Without accents: whisper's "honciò" sounds as "honcio"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 def _misheard_at(P: list[_P]) -> list[_P]:
-    """Whisper's "chioccio", "chi ocio la", "chiocola" for "chiocciola": a word (or a word and the
+    """Whisper's "chioccio", "chi ocio la", "chi honciò la", "chiocola" for "chiocciola": a word (or a word and the
     short pieces after it) that close to it, with a "punto" coming, is the "@"."""
     def at_over(k: int) -> int:  # how many pieces from P[k] make the "@" (the longest join first), or 0
         if P[k].kind != "w" or not P[k].low.startswith("chi") or P[k].low == "chiocciola" or k == 0:
             return 0
         for n in (3, 2, 1):
             ps = P[k:k + n]
-            if len(ps) == n and all(q.kind == "w" for q in ps) and all(len(q.low) <= 4 for q in ps[1:]) \
+            if len(ps) == n and all(q.kind == "w" for q in ps) and all(len(q.low) <= 6 for q in ps[1:]) \
                     and any(q.low in ("punto", "dot") for q in P[k + n:k + n + 4]) \
-                    and SequenceMatcher(None, "".join(q.low for q in ps), "chiocciola").ratio() >= AT_SIMILAR:
+                    and SequenceMatcher(None, _plain("".join(q.low for q in ps)), "chiocciola").ratio() >= AT_SIMILAR:
                 return n
         return 0
 

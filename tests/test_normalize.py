@@ -96,6 +96,7 @@ IT_WORDS = [
     ("più di tre", "più di 3"),
     ("doppia vu", "doppia vu"),
     ("la quarantena è finita, ripetutamente", "la quarantena è finita ripetutamente"),
+    ("chi conosce la strada punto", "chi conosce la strada ."),
     ("e come era", "e come era"),
     ("po' di più", "po' di più"),
     ("la targa di AB123CD", "la targa di AB 123 CD"),

@@ -30,6 +30,7 @@ from helpers import gap
     # whisper's "chioccio la", "chiocola" for chiocciola
     ("sì, bruno punto fontana chioccio la libero punto it", "it", "bruno punto fontana chioccio la libero punto it"),
     ("allora anna punto ferri chiocola gmail punto com", "it", "anna punto ferri chiocola gmail punto com"),
+    ("è luca trattino neri chi honciò la tiscali punto it", "it", "luca trattino neri chi honciò la tiscali punto it"),
     # spelled one letter at a time with a dot among the letters, whatever became of the "@"
     ("allora, esse, i, elle, v, i, a, punto, erre, o, chioccioia del punto it", "it",
      "esse, i, elle, v, i, a, punto, erre, o, chioccioia del punto it"),

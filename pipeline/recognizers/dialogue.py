@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 
 from presidio_analyzer import RecognizerResult
 
-from .answers import (BACKCHANNEL_MAX, after_own_cue, answer_content, digits_of, house_number, mailbox,
+from .answers import (after_own_cue, answer_content, digits_of, house_number, mailbox,
                       misheard_tail, pieces, spill, split_name, to_domain_end, words_as_letters)
 from .cues import LETTERED, NONPII_AFTER, NUMERIC, best_cue
 from .questions import also_name, any_question, asks_where, holds, more_asking, question_entity, read_out
@@ -190,7 +190,6 @@ class DialogueContextRecognizer(SpeechRecognizer):
         for nxt in view.lines[li + 1:li + 4]:
             if speaker == "mixed" or nxt.speaker == "customer":
                 return nxt
-            words = [t for t in nxt.tokens if t.kind != "punct"]
-            if nxt.speaker == "agent" and (len(words) > BACKCHANNEL_MAX or any(t.text == "?" for t in nxt.tokens)):
-                return None  # the agent spoke again: not a "mhm", "ok" while the customer answers
+            if nxt.speaker == "agent" and (any(t.text == "?" for t in nxt.tokens) or best_cue(list(nxt.tokens))):
+                return None  # the agent asked again, or of something else; not "mhm", "it's at the top of the bill"
         return None

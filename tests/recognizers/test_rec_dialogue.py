@@ -414,3 +414,14 @@ def test_a_need_asks_and_a_count_is_no_part_of_the_value(pii):
                    "X 0 3 0 6 9 1 1 2 2 3 4 5 6 7 8 9 0 1")
     pii.found(script, "it", "IBAN_CODE", "I T 4 2 X 0 3 0 6 9 1 1 2 2 3 4 5 6 7 8 9 0 1")
     pii.clean(script, "it", value="glielo do a blocchi di 4:")
+
+
+def test_the_agent_saying_where_to_look_still_waits_for_the_answer(pii):
+    """The agent adds where the number is written; the customer answers saying where they found it:
+    the customer number is still the answer, and customer care keeps it."""
+    script = turns("agent: can I take your customer number? || agent: it's printed at the top of the bill || "
+                   "customer: hang on, it's in my emails here, 5 2 9 4 4 0 8 7 1")
+    pii.kept(script, "en", "ORDER_NUMBER", "5 2 9 4 4 0 8 7 1", "customer_care")
+    script = turns("agent: can I take your customer number? || agent: and is the e-mail still the same? || "
+                   "customer: yes, it's 5 2 9 4 4 0 8 7 1")
+    pii.absent(pii.run(script, "en", "customer_care"), "ORDER_NUMBER")

@@ -116,6 +116,25 @@ def _clause_start(toks: list[Tok], i: int) -> int:
     return start
 
 
+RELATIVES = frozenset("""figlia figlio figli moglie marito madre padre mamma papà nonna nonno sorella fratello
+    compagna compagno husband wife son daughter mother father mum mom dad partner sister brother""".split())
+NOT_NAME = frozenset("who who's which that che chi is è was era has ha had aveva".split())
+NAME_WORDS = 2
+
+
+def _after_name(toks: list[Tok], a: int, i: int) -> int:
+    """ "mia figlia Monica è autistica": a clause about a relative named in it starts after the name
+    (a purpose may keep names); "my daughter is autistic" keeps its start."""
+    rel = [k for k in range(a, i) if toks[k].low in RELATIVES]
+    if not rel:
+        return a
+    k = rel[-1] + 1
+    while k < i and k - rel[-1] <= NAME_WORDS and toks[k].kind == "word" and toks[k].low not in NOT_NAME \
+            and not phrase_at(toks, k, CLAUSE_LEAD):
+        k += 1
+    return k if k > rel[-1] + 1 else a
+
+
 class HealthRecognizer(SpeechRecognizer):
     entities = ("HEALTH",)
     recognizer_name = NAME
@@ -130,7 +149,7 @@ class HealthRecognizer(SpeechRecognizer):
                 if not n:
                     i += 1
                     continue
-                a, b = _clause_start(toks, i), i + n - 1
+                a, b = _after_name(toks, _clause_start(toks, i), i), i + n - 1
                 # "in cura per una depressione", "a heart attack last month": on to the clause's end
                 k = b + 1
                 while k < len(toks) and k - b <= TAIL and toks[k].low not in BREAK and toks[k].kind != "punct":

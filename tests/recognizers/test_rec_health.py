@@ -2,6 +2,8 @@
 lexicons; the span covers the clause that says it. No purpose keeps HEALTH."""
 import pytest
 
+from pipeline import redact
+
 
 
 @pytest.mark.parametrize("text, lang, value", [
@@ -93,3 +95,16 @@ def test_senses_mobility_and_chronic_illness(pii, text, lang, value):
 ])
 def test_service_words_are_no_health(pii, text, lang):
     pii.clean(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, name, value", [
+    ("the account's in the name of my husband Oliver Grant who's in hospital after a stroke", "en", "Oliver Grant",
+     "who's in hospital after a stroke"),
+    ("il contratto è intestato a mia figlia Chiara che è autistica", "it", "Chiara", "che è autistica"),
+])
+def test_a_relatives_name_stays_where_names_are_kept(pii, text, lang, name, value):
+    """The clause about a relative starts after the relative's name: customer care keeps the name."""
+    trial = pii.found(text, lang, "HEALTH", value, purpose="customer_care")
+    verdicts = redact.word_verdicts(trial.decisions)
+    assert all(r not in verdicts or verdicts[r].action == "keep" for r in pii.locate(trial, name)), \
+        pii.describe(trial)

@@ -111,10 +111,11 @@ def redact_transcript(transcript: Transcript, verdicts: dict[WordRef, Decision],
     return out
 
 
-def removed_spans(transcript: Transcript, verdicts: dict[WordRef, Decision]) -> list[TimeSpan]:
+def word_spans(transcript: Transcript, verdicts: dict[WordRef, Decision], action: str) -> list[TimeSpan]:
+    """The times of the words whose verdict is `action`: "remove" (to bleep), "keep" (to spare)."""
     spans = []
     for ref, d in verdicts.items():
-        if d.action == "remove":
+        if d.action == action:
             w = transcript.segments[ref.segment].words[ref.word]
             spans.append(TimeSpan(transcript.segments[ref.segment].channel, w.start, w.end, d.finding.entity))
     return spans

@@ -41,7 +41,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterator, Sequence
 
 __all__ = ["Token", "Normalized", "normalize", "digit_runs"]
 
@@ -539,8 +539,8 @@ def _misheard_number_words(P: list[_P], lang: str) -> None:
                 continue
             beside = [P[j] for j in (k - 1, k + 1) if 0 <= j < len(P)]
             numeric = [q.kind == "num" or q.kind == "w" and _numinfo(q.low, lang) is not None for q in beside]
-            alone = len(p.low) >= LONG_NUMBER_WORD  # "milenovecento": no other word is so close to it
-            if not (alone or all(numeric) and len(numeric) == 2 if p.low in _WORDS_TOO else alone or any(numeric)):
+            beside_one = all(numeric) and len(numeric) == 2 if p.low in _WORDS_TOO else any(numeric)
+            if not beside_one and len(p.low) < LONG_NUMBER_WORD:  # "milenovecento": no word is so close to it
                 continue
             hit = _number_word_near(p.low)
             if hit:
@@ -563,7 +563,7 @@ def _number_word_near(low: str) -> str | None:
 _IT_LETTERS = "abcdefghilmnopqrstuvz"
 
 
-def _one_edit(word: str):
+def _one_edit(word: str) -> Iterator[str]:
     """The words one letter away from `word` (substituted, missing or extra)."""
     for i in range(len(word) + 1):
         if i < len(word):
@@ -600,8 +600,8 @@ def _plain(word: str) -> str:
 
 
 def _misheard_at(P: list[_P]) -> list[_P]:
-    """Whisper's "chioccio", "chi ocio la", "chi honciò la", "chiocola" for "chiocciola": a word (or a word and the
-    short pieces after it) that close to it, with a "punto" coming, is the "@"."""
+    """Whisper's "chioccio", "chi ocio la", "chi honciò la", "chiocola" for "chiocciola": a word (or a
+    word and the short pieces after it) that close to it, with a "punto" coming, is the "@"."""
     def at_over(k: int) -> int:  # how many pieces from P[k] make the "@" (the longest join first), or 0
         if P[k].kind != "w" or not P[k].low.startswith("chi") or P[k].low == "chiocciola" or k == 0:
             return 0

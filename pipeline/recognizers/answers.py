@@ -4,8 +4,8 @@ whisper cut into the speaker's next units, or that the caller dictated in pieces
 from __future__ import annotations
 
 from ..normalize import is_number_word
-from .cues import (CLOSERS, COUNTED, ENTITY_CUES, GROUPS, LEAD_IN, LETTERED, MONTHS, NONPII_AFTER, NONPII_BEFORE, NUMERIC, REQUEST,
-                   WHERE_BACK, WHERE_WRITTEN, best_cue)
+from .cues import (CLOSERS, COUNTED, ENTITY_CUES, GROUPS, LEAD_IN, LETTERED, MONTHS, NONPII_AFTER, NONPII_BEFORE,
+                   NUMERIC, REQUEST, WHERE_BACK, WHERE_WRITTEN, best_cue)
 from .spoken_email import domain_end
 from .view import Line, Tok, View, phrase_at, phrases
 

@@ -108,10 +108,10 @@ HEAD_STOP = frozenset("""sì si certo allora ecco guardi senta dunque ok okay pr
 MONTHS = frozenset("""gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
     january february march april may june july august september october november december jan feb mar apr jun jul
     aug sep sept oct nov dec""".split())
-# words right after (or before) a number that make it a price, a time or a quantity
 # what a dictation counts: "the first 8 digits", "le ultime 4 cifre"
 COUNTED = frozenset("digits cifre numeri caratteri characters".split())
 GROUPS = frozenset("blocchi blocco gruppi gruppo blocks groups".split())  # "a blocchi di 4", "in groups of 4"
+# words right after (or before) a number that make it a price, a time or a quantity
 NONPII_AFTER = frozenset("""euro euros € eur dollari dollaro dollars dollar $ sterline pounds pound £ cent centesimi
     ore ora minuti minuto secondi giorni giorno settimane mesi mese anni anno percento per% % gb mb giga mega
     hours hour minutes minute seconds days day weeks months month years year percent o'clock am pm pezzi

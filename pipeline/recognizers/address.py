@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import RecognizerResult
 
-from .cues import CLOSERS
+from .cues import CLOSERS, NONPII_BEFORE
 from .view import SpeechRecognizer, Tok, near, phrase_at, phrases, result, view_of
 
 NAME = "AddressRecognizer"
@@ -139,8 +139,11 @@ class AddressRecognizer(SpeechRecognizer):
                     # after "abito in", "I live at", the clause is the address, however mangled
                     end = body - 1
                     for k in range(body, min(len(toks), body + MAX_CLAUSE)):
-                        if toks[k].low in CLAUSE_END and k > body or toks[k].text == "?":
-                            break  # not the place's first word ("abito mi a Dacoro": whisper's "in via")
+                        # not the place's first word ("abito mi a Dacoro": whisper's "in via"); whisper
+                        # may drop the stop before the agent's "great, it costs 46 dollars"
+                        if k > body and (toks[k].low in CLAUSE_END or toks[k].low in CLOSERS
+                                         or toks[k].low in NONPII_BEFORE) or toks[k].text == "?":
+                            break
                         end = k
                     if end >= body:
                         out.append(result("ADDRESS", toks[body].start, _spill(view, li, toks[end]).end, 0.7, NAME,

@@ -88,3 +88,13 @@ def test_a_lowercase_town_before_its_postcode(pii):
 def test_a_street_glued_to_in(pii):
     pii.found("la residenza è impiazza Garibaldi 172 a Padova", "it", "ADDRESS", "impiazza Garibaldi 172 a Padova")
     pii.clean("ho invitato 3 amici", "it")
+
+
+def test_the_address_ends_where_the_agent_goes_on_without_a_stop(pii):
+    """Whisper dropped the stop between the caller's address and the agent's reply on a mono mix."""
+    text = "I live at 51 Harrow Lane Kettering great it costs 46 dollars and we'll call you back tomorrow at 14"
+    pii.found(text, "en", "ADDRESS", "51 Harrow Lane Kettering")
+    pii.clean(text, "en", value="it costs 46 dollars and we'll call you back tomorrow at 14")
+    text = "abito in via dei Gelsi 12 Bergamo perfetto allora costa 30 euro al mese"
+    pii.found(text, "it", "ADDRESS", "via dei Gelsi 12 Bergamo")
+    pii.clean(text, "it", value="allora costa 30 euro al mese")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # as the CLI: stay offline
 
@@ -34,6 +34,7 @@ from pipeline.catalog import open_catalog
 from pipeline.cli import AUDIO_SUFFIXES
 from pipeline.process import ProcessOptions
 from pipeline.rules import validate_all
+from pipeline.sidecar import load_sidecar
 from pipeline.store import Store
 
 SUMMARY_KEY = "minimise-summary"
@@ -73,6 +74,24 @@ def _discover(inbox: Path) -> list[Path]:
     return sorted(p for p in inbox.iterdir() if p.is_file() and p.suffix.lower() in AUDIO_SUFFIXES)
 
 
+def _one_per_call(files: list[Path]) -> tuple[list[Path], list[Path]]:
+    """(this run's recordings, those left for the next run): a recording whose sidecar names a
+    call_id an earlier one of this batch has waits, so that two tasks of one call never run side by
+    side (on Dask they would). The next run finds the call in the catalog and handles it as any
+    repeated delivery. A sidecar that can't be read goes on: its task quarantines it, with the reason."""
+    seen: set[str] = set()
+    now, later = [], []
+    for f in files:
+        try:
+            cid = load_sidecar(f).call_id
+        except Exception:  # noqa: BLE001 - the task reports what is wrong with it
+            now.append(f)
+            continue
+        (later if cid in seen else now).append(f)
+        seen.add(cid)
+    return now, later
+
+
 def _failed_task(path: Path) -> dict:
     """What a task that failed anyway (it ends in an exception, not an outcome) counts as: a
     failure left for the next run. Its exception stays in Prefect's task run, never here."""
@@ -96,7 +115,7 @@ def _collect(files: list[Path], futures) -> list[dict]:
     return out
 
 
-def _summarise(results: list[dict]) -> dict:
+def _summarise(results: list[dict], deferred: Sequence[Path] = ()) -> dict:
     skipped = sum(1 for r in results if r["ok"] and r["skipped"])
     ok = [r for r in results if r["ok"] and not r["skipped"]]
     bad = [r for r in results if not r["ok"] and r.get("quarantined", True)]
@@ -105,8 +124,10 @@ def _summarise(results: list[dict]) -> dict:
     for r in ok:
         per_entity.update(r["removed"])
     return {
-        "found": len(results),
+        "found": len(results) + len(deferred),
         "skipped": skipped,
+        "deferred": len(deferred),  # the call_id of another recording of this run: left for the next
+        "deferred_files": sorted(p.name for p in deferred),
         "processed": len(ok),
         "quarantined": len(bad),
         "quarantined_files": sorted(r["file"] for r in bad),  # names only
@@ -136,6 +157,9 @@ def _markdown(s: dict) -> str:
     if s["failed_files"]:
         lines += ["", "Failed, left in the inbox for the next run (reasons in the run's logs): "
                   + ", ".join(f"`{n}`" for n in s["failed_files"])]
+    if s["deferred_files"]:
+        lines += ["", "Left in the inbox for the next run, as they name the call_id of another recording of this "
+                  "run: " + ", ".join(f"`{n}`" for n in s["deferred_files"])]
     return "\n".join(lines) + "\n"
 
 
@@ -160,16 +184,19 @@ def minimise_inbox(inbox: str, store: str, model: Optional[str] = None, rules_di
         options = _options(model, rules_dir)
         asr.model_for(options.asr)  # load once, up front; a missing model fails the flow, not every file
         detect.analyzer()
-        files = _discover(Path(inbox))
+        files, deferred = _one_per_call(_discover(Path(inbox)))
+        for path in deferred:
+            get_run_logger().warning("%s: its call_id is another recording's of this run; left in the inbox for "
+                                     "the next run, which handles it as a repeated delivery", path.name)
         futures = minimise_call.map([str(f) for f in files], store=store, model=model, rules_dir=rules_dir,
                                     move_bad=move_processed, consume_input=True,
                                     run_id=run_id)  # str/None/bool arguments are static, not mapped
         wait(futures)
-        summary = _summarise(_collect(files, futures))
+        summary = _summarise(_collect(files, futures), deferred)
         create_markdown_artifact(key=SUMMARY_KEY, markdown=_markdown(summary),
                                  description="Counts per purpose and entity; no values")
-        get_run_logger().info("%d processed, %d quarantined, %d failed, %d skipped", summary["processed"],
-                              summary["quarantined"], summary["failed"], summary["skipped"])
+        get_run_logger().info("%d processed, %d quarantined, %d failed, %d skipped, %d deferred", summary["processed"],
+                              summary["quarantined"], summary["failed"], summary["skipped"], summary["deferred"])
     except BaseException:  # a run that fails (a model, the catalog, the inbox) ends "failed", not "running"
         try:
             catalog.finish_run(run_id, "failed", {})

@@ -64,6 +64,25 @@ def runs(prefect_env, tmp_path_factory):
     return store, first, second, consumed
 
 
+def test_one_call_twice_in_a_batch_waits_for_the_next_run(prefect_env, tmp_path):
+    """Two recordings naming one call_id never run side by side (on Dask they would race on one
+    call's outputs): the second waits in the inbox, and the next run takes it as a repeated delivery."""
+    from flows.minimise import minimise_inbox
+
+    inbox, store = tmp_path / "inbox", tmp_path / "store"
+    inbox.mkdir()
+    for stem in (CALL, "zz-again"):  # discovered in name order: the second waits
+        shutil.copy(EXAMPLES / f"{CALL}.wav", inbox / f"{stem}.wav")
+        shutil.copy(EXAMPLES / f"{CALL}.json", inbox / f"{stem}.json")
+    first = minimise_inbox(str(inbox), str(store), model="tiny.en")
+    assert (first["processed"], first["deferred"], first["found"]) == (1, 1, 2)
+    assert first["deferred_files"] == ["zz-again.wav"] and (inbox / "zz-again.wav").exists()
+    second = minimise_inbox(str(inbox), str(store), model="tiny.en")
+    assert (second["processed"], second["skipped"], second["deferred"]) == (0, 1, 0)
+    assert not any(inbox.iterdir())  # the repeated delivery is consumed once the first is safely kept
+    assert (store / "calls" / CALL / "audio.wav").is_file()
+
+
 def test_outputs_and_quarantine(runs):
     store, first, _, consumed = runs
     out = store / "calls" / CALL

@@ -46,7 +46,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     s = run_inbox(args.inbox, args.store, args.model, args.rules, dask_address=args.dask)
     print(f"{s['processed']} processed, {s['skipped']} skipped as already done, {s['quarantined']} quarantined, "
-          f"{s['failed']} failed and left for the next run (of {s['found']} recordings in the inbox) into {args.store}")
+          f"{s['failed']} failed and left for the next run"
+          + (f", {s['deferred']} deferred (another recording's call_id; next run)" if s["deferred"] else "")
+          + f" (of {s['found']} recordings in the inbox) into {args.store}")
     return 1 if s["quarantined"] or s["failed"] else 0
 
 

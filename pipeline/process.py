@@ -12,7 +12,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Optional, Sequence
+from typing import Iterator, Optional
 
 from . import asr, audio as audio_mod, conversation, coverage, detect, notice, outputs, redact
 from . import verify as verify_mod
@@ -90,7 +90,7 @@ def through_speech(span: TimeSpan, regions: list[tuple[float, float]]) -> tuple[
     return max(0.0, start), end
 
 
-def spare_kept(bleep: TimeSpan, core: tuple[float, float], kept: Sequence[TimeSpan]) -> tuple[float, float]:
+def spare_kept(bleep: TimeSpan, core: tuple[float, float], kept: list[TimeSpan]) -> tuple[float, float]:
     """A bleep's padding stops at a word the purpose keeps, next to what is removed ("my husband
     Oliver Grant | who's in hospital"): only the padding, never the removed words (`core`)."""
     start, end = bleep.start, bleep.end
@@ -105,7 +105,7 @@ def spare_kept(bleep: TimeSpan, core: tuple[float, float], kept: Sequence[TimeSp
 
 
 def _placed(audio: audio_mod.Audio, spans: list[TimeSpan], rules, regions: dict[int, list[tuple[float, float]]],
-            mixed_all: bool, kept: Sequence[TimeSpan] = ()) -> list[TimeSpan]:
+            mixed_all: bool, kept: list[TimeSpan] = ()) -> list[TimeSpan]:
     """Spans made bleeps: on every channel of a mono mix, padded and merged, carried to the
     edge of the speech, snapped to quiet points, their padding short of the words kept."""
     if mixed_all:

@@ -90,34 +90,17 @@ def through_speech(span: TimeSpan, regions: list[tuple[float, float]]) -> tuple[
     return max(0.0, start), end
 
 
-def spare_kept(bleep: TimeSpan, core: tuple[float, float], kept: list[TimeSpan]) -> tuple[float, float]:
-    """A bleep's padding stops at a word the purpose keeps, next to what is removed ("my husband
-    Oliver Grant | who's in hospital"): only the padding, never the removed words (`core`)."""
-    start, end = bleep.start, bleep.end
-    for k in kept:
-        if k.channel != bleep.channel:
-            continue
-        if start < k.end <= core[0]:
-            start = k.end
-        if core[1] <= k.start < end:
-            end = k.start
-    return start, end
-
-
 def _placed(audio: audio_mod.Audio, spans: list[TimeSpan], rules, regions: dict[int, list[tuple[float, float]]],
-            mixed_all: bool, kept: list[TimeSpan] = ()) -> list[TimeSpan]:
+            mixed_all: bool) -> list[TimeSpan]:
     """Spans made bleeps: on every channel of a mono mix, padded and merged, carried to the
-    edge of the speech, snapped to quiet points, their padding short of the words kept."""
+    edge of the speech, snapped to quiet points."""
     if mixed_all:
         spans = [TimeSpan(c, s.start, s.end, s.entity) for s in spans for c in range(audio.channels)]
-        kept = [TimeSpan(c, s.start, s.end, s.entity) for s in kept for c in range(audio.channels)]
     out = []
     for s in redact.plan_bleeps(spans, pad_s=rules.audio.pad_s, merge_gap_s=rules.audio.merge_gap_s,
                                 duration=audio.duration):
         start, end = through_speech(s, regions.get(0 if mixed_all else s.channel, []))
         start, end = audio_mod.snap_to_quiet(audio, s.channel, start, end)
-        core = (s.start + rules.audio.pad_s, s.end - rules.audio.pad_s)
-        start, end = spare_kept(TimeSpan(s.channel, start, end, s.entity), core, kept)
         out.append(TimeSpan(s.channel, start, end, s.entity))
     return out
 
@@ -154,8 +137,7 @@ def process_call(path: str | os.PathLike, store: Store, options: ProcessOptions 
         kept = redact.kept_spans(decisions)
         gaps = (coverage.untranscribed(transcript, regions, min_s=rules.audio.untranscribed_min_s, kept=kept)
                 if rules.audio.untranscribed == "bleep" else [])
-        placed = _placed(audio, redact.word_spans(transcript, verdicts, "remove") + gaps, rules, regions, mixed_all,
-                         redact.word_spans(transcript, verdicts, "keep"))
+        placed = _placed(audio, redact.removed_spans(transcript, verdicts) + gaps, rules, regions, mixed_all)
         plan = redact.plan_bleeps(placed, pad_s=0.0, merge_gap_s=rules.audio.merge_gap_s, duration=audio.duration)
         style = audio_mod.BleepStyle(mode=rules.audio.mode, frequency_hz=rules.audio.frequency_hz,
                                      level_db=rules.audio.level_db)

@@ -111,11 +111,10 @@ def redact_transcript(transcript: Transcript, verdicts: dict[WordRef, Decision],
     return out
 
 
-def word_spans(transcript: Transcript, verdicts: dict[WordRef, Decision], action: str) -> list[TimeSpan]:
-    """The times of the words whose verdict is `action`: "remove" (to bleep), "keep" (to spare)."""
+def removed_spans(transcript: Transcript, verdicts: dict[WordRef, Decision]) -> list[TimeSpan]:
     spans = []
     for ref, d in verdicts.items():
-        if d.action == action:
+        if d.action == "remove":
             w = transcript.segments[ref.segment].words[ref.word]
             spans.append(TimeSpan(transcript.segments[ref.segment].channel, w.start, w.end, d.finding.entity))
     return spans

@@ -1,6 +1,5 @@
 """Decisions, word verdicts, transcript redaction and the bleep plan."""
-from pipeline.process import spare_kept
-from pipeline.redact import decide, plan_bleeps, redact_transcript, word_spans, word_verdicts
+from pipeline.redact import decide, plan_bleeps, redact_transcript, removed_spans, word_verdicts
 from pipeline.rules import load_purpose
 from pipeline.trial import text_transcript
 from pipeline.types import Finding, TimeSpan, WordRef
@@ -64,16 +63,6 @@ def test_plan_pads_merges_and_clamps_per_channel():
 def test_removed_spans_follow_words():
     t = text_transcript([("customer", "uno due tre")], "it")
     rules = load_purpose("technical_support").rules
-    spans = word_spans(t, word_verdicts(decide([_finding("PHONE_NUMBER", [1], segment=0)], rules)), "remove")
+    spans = removed_spans(t, word_verdicts(decide([_finding("PHONE_NUMBER", [1], segment=0)], rules)))
     w = t.segments[0].words[1]
     assert [(s.channel, s.start, s.end) for s in spans] == [(1, w.start, w.end)]
-
-
-def test_padding_stops_at_a_kept_word():
-    """A bleep's padding spares a kept word beside it, on its own channel only; the removed words
-    themselves are bleeped whatever is kept."""
-    bleep, core = TimeSpan(0, 1.0, 3.0, "HEALTH"), (1.3, 2.7)
-    assert spare_kept(bleep, core, [TimeSpan(0, 0.6, 1.2, "PERSON")]) == (1.2, 3.0)
-    assert spare_kept(bleep, core, [TimeSpan(0, 2.8, 3.4, "ORDER_NUMBER")]) == (1.0, 2.8)
-    assert spare_kept(bleep, core, [TimeSpan(1, 0.6, 1.2, "PERSON")]) == (1.0, 3.0)
-    assert spare_kept(bleep, core, [TimeSpan(0, 1.2, 1.5, "PERSON")]) == (1.0, 3.0)  # inside what is removed

@@ -51,8 +51,9 @@ def answer_content(line: Line, entity: str) -> list[Tok]:
     words = 0
     for j in range(i, len(toks)):
         t = toks[j]
-        if t.low in COUNTED and content and content[-1].kind == "digits" or t.kind == "digits" and any(
-                x.low in GROUPS for x in content[-2:]):
+        count = t.low in COUNTED and content and content[-1].kind == "digits" or t.kind == "digits" and any(
+            x.low in GROUPS for x in content[-2:])
+        if count and sum(x.kind in ("digits", "letters") for x in content) <= 1:
             content, words = [], 0  # "the first 8 digits: 4 1 2 ...", "a blocchi di 4": a count, then the value
             continue
         # a price or an hour ends a number; an address or an e-mail says "at" and "from"

@@ -31,6 +31,7 @@ READ_BACK = phrases("read that back", "read it back", "read back", "reading that
                     "ripeto", "rileggo", "le rileggo", "quindi è", "confermo", "ho scritto", "ho segnato",
                     "ho annotato")
 READ_BACK_LINES = 8
+GARBLED_ALIKE = 0.5  # a read-back this like the answer repeats it, whisper's slips aside
 # the agent's words while the customer looks for the data
 WAITING = frozenset("""nessun problema prego faccia pure con calma certo ok okay va bene sì si attendo grazie
     take your time no problem sure of course that's fine""".split())
@@ -52,10 +53,27 @@ def _units_after(view: View, li: int) -> list[Tok]:
     return out
 
 
-def _last_asked(view: View, li: int, reach: int) -> tuple[str, str] | None:
-    """The kind of data the agent last asked for, in the `reach` units before unit `li`."""
-    return next((q for q in (question_entity(view.lines[m]) for m in range(li - 1, max(-1, li - reach - 1), -1)
-                             if view.lines[m].speaker != "customer") if q), None)
+def _last_asked(view: View, li: int, reach: int) -> tuple[int, str] | None:
+    """(unit, kind) of the data the agent last asked for, in the `reach` units before unit `li`."""
+    for m in range(li - 1, max(-1, li - reach - 1), -1):
+        q = question_entity(view.lines[m]) if view.lines[m].speaker != "customer" else None
+        if q:
+            return m, q[0]
+    return None
+
+
+def _read_back_kind(view: View, li: int, k: int, reach: int) -> str | None:
+    """The kind a read-back at unit `li` repeats: the one asked for before the answer (unit `k`), if
+    numeric and if no unit of the caller's since names another kind ("I can't find the order number,
+    but call me on my mobile, ...")."""
+    asked = _last_asked(view, k, reach)
+    if asked is None or asked[1] not in NUMERIC:
+        return None
+    for line in view.lines[asked[0] + 1:li]:
+        named = best_cue(list(line.tokens), fuzzy=False) if line.speaker != "agent" else None
+        if named and named[1] != asked[1]:
+            return None
+    return asked[1]
 
 
 class DialogueContextRecognizer(SpeechRecognizer):
@@ -151,25 +169,23 @@ class DialogueContextRecognizer(SpeechRecognizer):
         # the number read back is the customer's last answer, digit for digit; it takes the kind of the
         # question that answer answered
         # (or its pieces, "A B" - "go on" - "1 8 11 9 4")
-        said, heard = digits_of(content), ""
+        said, heard, alike = digits_of(content), "", 0.0
         for k in range(li - 1, max(-1, li - READ_BACK_LINES - 1), -1):
             line = view.lines[k]
             if line.speaker not in ("customer", "mixed"):
                 continue
             heard = digits_of(line.tokens) + heard
-            if len(said) >= 6 and heard and (
-                    said in heard or SequenceMatcher(None, said, heard).ratio() >= 0.85):  # whisper drops a digit
-                asked = _last_asked(view, k, 5)
-                if asked is None or asked[0] not in NUMERIC:
+            alike = max(alike, SequenceMatcher(None, said, heard).ratio() if heard else 0.0)
+            if len(said) >= 6 and heard and (said in heard or alike >= 0.85):  # whisper drops a digit
+                kind = _read_back_kind(view, li, k, 5)
+                if kind is None:
                     return None
-                return result(asked[0], content[0].start, content[-1].end, ANSWER_SCORE + NUMBER_ASKED, NAME,
-                              "read back")
-        # read back, but not the last answer as heard (whisper garbled one of the two): the kind the agent
-        # last asked for; no number asked for, some number of the caller's, of no kind a purpose keeps
-        asked = _last_asked(view, li, READ_BACK_LINES)
-        if asked is not None and asked[0] in NUMERIC:
-            return result(asked[0], content[0].start, content[-1].end, ANSWER_SCORE + NUMBER_ASKED, NAME, "read back")
-        return result("ID_NUMBER", content[0].start, content[-1].end, ANSWER_SCORE, NAME, "read back")
+                return result(kind, content[0].start, content[-1].end, ANSWER_SCORE + NUMBER_ASKED, NAME, "read back")
+        # read back, only somewhat like the last answer as heard (whisper garbled one of the two): the kind
+        # asked for, as above; not like it at all, some number of the caller's, of no kind a purpose keeps
+        kind = _read_back_kind(view, li, li, READ_BACK_LINES) if alike >= GARBLED_ALIKE else None
+        return result(kind or "ID_NUMBER", content[0].start, content[-1].end,
+                      ANSWER_SCORE + (NUMBER_ASKED if kind else 0.0), NAME, "read back")
 
     @staticmethod
     def _after_hold(view: View, hold: Line, entity: str) -> Line | None:

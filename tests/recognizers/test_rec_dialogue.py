@@ -212,15 +212,25 @@ def test_a_read_back_must_repeat_the_answer(pii):
         pii.describe(trial)
 
 
-def test_a_read_back_whisper_heard_differently_has_the_kind_asked_for(pii):
-    """The answer and its read-back share few digits as heard; the agent reads back what they asked for,
-    so customer care keeps the order number it read back, and a phone read back is removed."""
-    pii.kept(turns("agent: mi dice il numero dell'ordine? || customer: sì, è il 5 0 five 6 2 || agent: perfetto, un attimo "
-                   "che apro la sua scheda nel sistema, ci vuole qualche secondo. || customer: va bene, aspetto. || "
-                   "agent: ho scritto 8 0 5 6 2 1, giusto?"), "it", "ORDER_NUMBER", "8 0 5 6 2 1,", "customer_care")
-    pii.found(turns("agent: mi lascia un numero di telefono? || customer: 3 4 nove 1 8 || agent: perfetto, un attimo "
-                    "che apro la sua scheda nel sistema, ci vuole qualche secondo. || customer: va bene, aspetto. || "
-                    "agent: ho scritto 3 8 9 1 8 6 4 2, giusto?"), "it", "PHONE_NUMBER", "3 8 9 1 8 6 4 2,", "customer_care")
+def test_a_read_back_unlike_the_answer_is_never_kept(pii):
+    """The caller gave a phone, not the order number asked for, and the agent reads back digits
+    unlike the answer as heard: customer care keeps no order number there, whatever was asked."""
+    script = ("agent: can I take your order number? || customer: I can't find it, but you can call me back on my "
+              "mobile, 0 7 7 0 0 9 0 0 1 2 3 || agent: okay so I've got {} right?")
+    for read_back in ("0 7 9 6 0 4 8 0 5 2 3,", "0 7 7 0 0 9 0 0 1 2 3,"):  # garbled, or word for word
+        trial = pii.run(turns(script.format(read_back)), "en", "customer_care")
+        verdicts = redact.word_verdicts(trial.decisions)
+        refs = pii.locate(trial, read_back)[-11:]
+        assert all(r in verdicts and verdicts[r].action == "remove" for r in refs), pii.describe(trial)
+
+
+def test_a_garbled_read_back_of_the_number_asked_for_has_its_kind(pii):
+    """Whisper heard the answer and its read-back differently, but alike: customer care keeps the
+    order number the agent reads back."""
+    script = turns("agent: mi dice il numero dell'ordine? || customer: sì, è il 5 0 five 6 2 || agent: perfetto, un "
+                   "attimo che apro la sua scheda nel sistema, ci vuole qualche secondo. || customer: va bene, "
+                   "aspetto. || agent: ho scritto 8 0 5 6 2 1, giusto?")
+    pii.kept(script, "it", "ORDER_NUMBER", "8 0 5 6 2 1,", "customer_care")
 
 
 def test_a_refund_account_is_an_iban_the_billing_purpose_keeps(pii):
@@ -410,6 +420,9 @@ def test_a_need_asks_and_a_count_is_no_part_of_the_value(pii):
               ("mixed", "okay the first 8 digits 4 9 2 9 3 1 0 6 then 7 7 4 0 2 2 8 1")]
     pii.found(script, "en", "CREDIT_CARD", "4 9 2 9 3 1 0 6 then 7 7 4 0 2 2 8 1")
     pii.clean(script, "en", value="okay the first 8 digits")
+    # a count after the value takes nothing away from it
+    pii.found(turns("agent: what's your account number? || customer: it's 4 4 7 little 1 9 nine, 7 digits"), "en",
+              "IBAN_CODE", "4 4 7 little 1 9 nine,")
     script = turns("agent: avrei bisogno dell'iban per l'addebito || customer: glielo do a blocchi di 4: I T 4 2 "
                    "X 0 3 0 6 9 1 1 2 2 3 4 5 6 7 8 9 0 1")
     pii.found(script, "it", "IBAN_CODE", "I T 4 2 X 0 3 0 6 9 1 1 2 2 3 4 5 6 7 8 9 0 1")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import RecognizerResult
 
-from .cues import CLOSERS, NONPII_BEFORE
+from .cues import CLOSERS
 from .view import SpeechRecognizer, Tok, near, phrase_at, phrases, result, view_of
 
 NAME = "AddressRecognizer"
@@ -21,6 +21,10 @@ LIVE_CUES = phrases("abito in", "abito a", "vivo in", "vivo a", "risiedo in", "r
                     "live at", "ship it to", "deliver to", "spedire a", "spedite a")
 CLAUSE_END = frozenset("""? ! quindi ma però poi so but then also anche perché because sono ho mi i'm i've
     i am""".split())
+# words no street or town is made of: the caller or the agent has moved on ("... Michaelmouth it costs 46
+# dollars", "... Bergamo perfetto allora"); not "great", "fine", "at" ("12 Great North Road")
+AFTER_ADDRESS = frozenset("""costs cost costa costo prezzo price importo totale total paid pagato dollars euro pounds
+    grazie thanks thank perfetto perfect okay ok bye arrivederci""".split())
 MAX_CLAUSE = 12
 GLUE = frozenset("di del della dello dei degli delle d' de la le san santa santo the of , - / n numero civico cap".split())
 MAX_TAIL = 9
@@ -141,8 +145,8 @@ class AddressRecognizer(SpeechRecognizer):
                     for k in range(body, min(len(toks), body + MAX_CLAUSE)):
                         # not the place's first word ("abito mi a Dacoro": whisper's "in via"); whisper
                         # may drop the stop before the agent's "great, it costs 46 dollars"
-                        if k > body and (toks[k].low in CLAUSE_END or toks[k].low in CLOSERS
-                                         or toks[k].low in NONPII_BEFORE) or toks[k].text == "?":
+                        if k > body and (toks[k].low in CLAUSE_END or toks[k].low in AFTER_ADDRESS) \
+                                or toks[k].text == "?":
                             break
                         end = k
                     if end >= body:

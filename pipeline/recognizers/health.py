@@ -123,14 +123,15 @@ NAME_WORDS = 2
 
 
 def _after_name(toks: list[Tok], a: int, i: int) -> int:
-    """ "mia figlia Monica è autistica": a clause about a relative named in it starts after the name
-    (a purpose may keep names); "my daughter is autistic" keeps its start."""
+    """ "mia figlia Monica è autistica": a clause about a relative named in it starts after the name,
+    a capitalised word or two (a purpose may keep names); "my daughter is autistic", "my mother
+    terminally ill" keep their start."""
     rel = [k for k in range(a, i) if toks[k].low in RELATIVES]
     if not rel:
         return a
     k = rel[-1] + 1
-    while k < i and k - rel[-1] <= NAME_WORDS and toks[k].kind == "word" and toks[k].low not in NOT_NAME \
-            and not phrase_at(toks, k, CLAUSE_LEAD):
+    while k < i and k - rel[-1] <= NAME_WORDS and toks[k].kind == "word" and toks[k].text[:1].isupper() \
+            and toks[k].low not in NOT_NAME and not phrase_at(toks, k, CLAUSE_LEAD):
         k += 1
     return k if k > rel[-1] + 1 else a
 

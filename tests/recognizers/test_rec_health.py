@@ -108,3 +108,8 @@ def test_a_relatives_name_stays_where_names_are_kept(pii, text, lang, name, valu
     verdicts = redact.word_verdicts(trial.decisions)
     assert all(r not in verdicts or verdicts[r].action == "keep" for r in pii.locate(trial, name)), \
         pii.describe(trial)
+
+
+def test_words_after_a_relative_that_are_no_name_stay_in_the_clause(pii):
+    pii.found("my mother terminally ill with cancer can't come to the phone", "en", "HEALTH",
+              "terminally ill with cancer")

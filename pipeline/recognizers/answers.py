@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..normalize import is_number_word
 from .cues import (CLOSERS, COUNTED, ENTITY_CUES, GROUPS, LEAD_IN, LETTERED, MONTHS, NONPII_AFTER, NONPII_BEFORE,
-                   NUMERIC, REQUEST, WHERE_BACK, WHERE_WRITTEN, best_cue)
+                   NUMERIC, REQUEST, best_cue, written_where)
 from .spoken_email import domain_end
 from .view import Line, Tok, View, phrase_at, phrases
 
@@ -33,7 +33,7 @@ def other_cue(toks: list[Tok], i: int, entity: str) -> bool:
     """Another kind of data is named: the answer ends. Not a name cue: "nome" is also whisper's
     "nove" in the middle of a dictated number; nor one that says where the value is written ("it's
     in my emails here, 718 340 392")."""
-    if any(t.low in WHERE_WRITTEN for t in [t for t in toks[:i] if t.kind != "punct"][-WHERE_BACK:]):
+    if written_where(toks, i):
         return False
     return any(phrase_at(toks, i, cues) for e, cues in ENTITY_CUES.items() if e not in (entity, "PERSON"))
 

@@ -70,6 +70,11 @@ WHERE_WRITTEN = frozenset("on in nella nell' sulla sull' nel from dalla dall' in
 WHERE_BACK = 4  # tokens: "on your confirmation e - mail"
 
 
+def written_where(tokens: list[Tok], i: int) -> bool:
+    """A cue at tokens[i] after "on", "in", "sulla" (a few words back) says where the data is written."""
+    return any(t.low in WHERE_WRITTEN for t in [t for t in tokens[:i] if t.kind != "punct"][-WHERE_BACK:])
+
+
 def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, str, str]]:
     """(token index, entity, cue words) of the strongest cue in `tokens`, or None. A cue after
     "on", "in", "sulla" says where the data is written ("the address on the account", "the
@@ -84,7 +89,7 @@ def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, st
                 and tokens[hit[0] + 1].low in ("un", "una", "uno"):
             continue  # "è nato un problema", "è nato un attimo fa": no birth
         if hit:
-            where = any(t.low in WHERE_WRITTEN for t in [t for t in tokens[:hit[0]] if t.kind != "punct"][-WHERE_BACK:])
+            where = written_where(tokens, hit[0])
             hits.append((hit[0], entity, " ".join(hit[1]), where, len(hit[1])))
     hits = [h for h in hits if not (h[3] and (h[1] == "EMAIL_ADDRESS" or any(o[0] < h[0] and not o[3] for o in hits)))]
     # a word inside a longer cue of another kind is part of it ("come si chiama" is no "chiami"), and

@@ -16,6 +16,7 @@ from presidio_analyzer.predefined_recognizers import (CreditCardRecognizer, Emai
 
 from .conversation import Conversation  # noqa: E402
 from .recognizers import SPEECH_RECOGNIZERS  # noqa: E402
+from .recognizers.chains import chained_pieces  # noqa: E402
 from .recognizers.checksums import CHECKSUMS  # noqa: E402
 from .recognizers.cues import GREETING, THANKS_FOR_CALLING  # noqa: E402
 from .recognizers.person_name import TITLE  # noqa: E402
@@ -129,6 +130,7 @@ def detect(transcript: Transcript, conversation: Conversation, rules: PurposeRul
     try:
         results = analyzer().analyze(conversation.text, language=conversation.language, score_threshold=0.0,
                                      ad_hoc_recognizers=custom_recognizers(rules, conversation.language) or None)
+        results += chained_pieces(conversation.text, results)  # a value in pieces: after all recognizers
     finally:
         view_of.cache_clear()  # the parsed conversation is call content: keep none of it past the call
     findings = []

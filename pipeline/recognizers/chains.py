@@ -1,0 +1,109 @@
+"""A value dictated in pieces: groups of characters one speaker gives one after another,
+with only the other party's "sì", "go on", "perfetto, poi?" between them, are one value.
+
+The recognizers judge each run of characters on its own: "8, 27, 26" alone is too short to
+be anything, and the question before it may be lost to whisper ("mi detti le cordiate
+manchali"). Joined to the pieces beside it, it is the head of a 22-character code. This pass
+runs after the recognizers, over all their results: a chain takes the kind of the piece a
+recognizer already named, else the kind its joined characters and cues give it, and its
+unnamed pieces are reported with that kind, at a score any other finding outweighs.
+"""
+from __future__ import annotations
+
+from presidio_analyzer import RecognizerResult
+
+from .cues import CLOSERS, NONPII_AFTER, NONPII_BEFORE, NUMERIC, best_cue
+from .spoken_number import CURRENCY, SpokenNumberRecognizer, is_nonpii, runs
+from .view import Tok, View, result, view_of
+
+NAME = "ChainedPiecesRecognizer"
+SCORE = 0.45  # above the default threshold (0.35), below any recognizer's own finding
+GAP_WORDS = 5  # "perfetto, poi?", "right, and then", "ok, go on": what may stand between two pieces
+GAP_LINES = 3  # units
+PIECE_CHARS = 2
+SPELLED_LETTERS = 4  # letters spelled one by one ("C S T M S L"): the letters of a code
+CHAIN_CHARS = 8  # shorter than this, pieces are a date, an hour, a price as well as a code
+NOT_BETWEEN = NONPII_AFTER | NONPII_BEFORE | CURRENCY
+MISHEARD = 2  # words between two pieces that are neither going on nor anything else: number words whisper bent
+OWN_UNITS_BACK = 2
+# what the other party says to have the next piece, and the speaker's own "e poi", "and then"
+GO_ON = frozenset("""sì si ok okay va bene perfetto benissimo ottimo certo esatto giusto poi e dopo ancora avanti vada
+    prosegua prosegue continui continua ci sono segno segnato ecco allora quindi mhm mh ah eh uhm ehm
+    yes yeah yep yup right alright all got it and then next go on carry sure great perfect fine uh huh so""".split())
+
+
+def _chars(run: list[Tok]) -> str:
+    return "".join(t.text for t in run)
+
+
+def _joins(view: View, a: list[Tok], b: list[Tok]) -> bool:
+    """Run `b` goes on from run `a`: the same speaker, a few units on, nothing between but a few
+    words of going on ("sì, prosegua", "right, and then") and at most two misheard ones, none
+    of them a price or hour word or a cue of a kind of data."""
+    la, lb = view.lines[a[-1].line], view.lines[b[0].line]
+    if la.speaker != lb.speaker or b[0].line - a[-1].line > GAP_LINES:
+        return False
+    gap = [t for t in view.tokens[a[-1].index + 1:b[0].index] if t.kind != "punct"]
+    own = [t for t in gap if view.lines[t.line].speaker == la.speaker]
+    if len(gap) > GAP_WORDS + (0 if la.speaker == "mixed" else 2) or len(own) > GAP_WORDS - 2:
+        return False
+    if any(t.low in NOT_BETWEEN or t.kind in ("at", "dot") for t in gap) or best_cue(gap, fuzzy=False):
+        return False  # a price or an hour, another kind of data
+    return sum(t.low.strip("'") not in GO_ON for t in gap) <= MISHEARD  # "23 bigs, 2", "700 metà mette, 931"
+
+
+def _chains(view: View) -> list[list[list[Tok]]]:
+    pieces = [r for r in runs(view) if (len(_chars(r)) >= PIECE_CHARS and any(t.kind == "digits" for t in r)
+                                        or len(r) >= SPELLED_LETTERS)
+              and not is_nonpii(view, r) and r[-1].low not in CLOSERS]
+    out: list[list[list[Tok]]] = []
+    for run in pieces:
+        if out and _joins(view, out[-1][-1], run):
+            out[-1].append(run)
+        else:
+            out.append([run])
+    return [c for c in out if len(c) >= 2 and sum(len(_chars(r)) for r in c) >= CHAIN_CHARS
+            and any(t.kind == "digits" for r in c for t in r)]
+
+
+def _overlaps(run: list[Tok], r: RecognizerResult) -> bool:
+    return r.start < run[-1].end and run[0].start < r.end
+
+
+def _named_before(view: View, chain: list[list[Tok]], found: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Numeric findings that end in the speaker's unit of the chain or the two before: the value it goes on
+    ("i come Imola, ti come Torino" named an IBAN; "1 359, 5048, 498" follows)."""
+    first = chain[0][0]
+    speaker = view.lines[first.line].speaker
+    own = [i for i in range(first.line, max(-1, first.line - 2 * GAP_LINES), -1) if view.lines[i].speaker == speaker]
+    lines = set(own[:OWN_UNITS_BACK + 1])
+    ends = {t.end: t.line for t in view.tokens[max(0, first.index - 200):first.index]}
+    return [r for r in found if r.entity_type in NUMERIC and ends.get(r.end) in lines]
+
+
+def _kind(named: list[RecognizerResult]) -> str:
+    """The kind a recognizer gave: one that names it (an IBAN asked for) before an ID number told by shape."""
+    return max(named, key=lambda r: (r.entity_type != "ID_NUMBER", r.score)).entity_type
+
+
+def chained_pieces(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Findings for the pieces of a chain that no recognizer reported."""
+    view = view_of(text)
+    out = []
+    for chain in _chains(view):
+        named = [r for r in found for run in chain if _overlaps(run, r)]
+        if any(r.entity_type not in NUMERIC for r in named):
+            continue  # a date, an address, an e-mail given in parts: their recognizers know their shape
+        before = _named_before(view, chain, found)
+        if named or before:
+            kind = _kind(named or before)
+        else:
+            flat = [t for run in chain for t in run]
+            guess = SpokenNumberRecognizer.classify(view, flat, _chars(flat))
+            if guess is None:
+                continue
+            kind = guess[0]
+        for run in chain:
+            if not any(_overlaps(run, r) for r in named):
+                out.append(result(kind, run[0].start, run[-1].end, SCORE, NAME, "dictated in pieces"))
+    return out

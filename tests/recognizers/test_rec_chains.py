@@ -1,0 +1,52 @@
+"""chains.chained_pieces: a value dictated in pieces, the other party's "sì", "go on" between
+them, is one value, even when no question or cue before it survived transcription. A script
+is "speaker: text" turns joined by " || " ("mixed" for a mono mix)."""
+import pytest
+
+
+def turns(script: str) -> list[tuple[str, str]]:
+    return [tuple(part.split(": ", 1)) for part in script.split(" || ")]
+
+
+PIECES_IT = ("agent: allora, mi dica pure || customer: sette quattro uno, otto otto || agent: sì, prosegua "
+             "|| customer: due sei nove, tre tre || agent: ok || customer: cinque uno quattro")
+SPELLED_IT = ("agent: allora, mi dica || customer: erre esse ti emme elle || agent: sì || customer: sette due, a, "
+              "cinquanta || agent: ok, poi? || customer: acca due zero uno")
+PIECES_EN = ("mixed: right, four nine one six. go on. two two eight three. and then. seven seven zero one. "
+             "yep. five five two nine")
+
+
+@pytest.mark.parametrize("script, lang, value", [
+    (PIECES_IT, "it", "sette quattro uno, otto otto"),
+    (PIECES_IT, "it", "due sei nove, tre tre"),
+    (PIECES_IT, "it", "cinque uno quattro"),
+    (SPELLED_IT, "it", "erre esse ti emme elle"),
+    (SPELLED_IT, "it", "acca due zero uno"),
+    (PIECES_EN, "en", "four nine one six"),
+    (PIECES_EN, "en", "seven seven zero one"),
+])
+def test_pieces_of_one_value_go_together(pii, script, lang, value):
+    trial = pii.run(turns(script), lang)
+    refs = pii.locate(trial, value)
+    removed = {r for d in trial.decisions if d.action == "remove" for r in d.finding.words}
+    assert set(refs) <= removed, pii.describe(trial)
+
+
+@pytest.mark.parametrize("script, lang", [
+    ("agent: il piano costa 29 e 90 al mese || customer: ok || agent: e l'attivazione 9 e 99", "it"),
+    ("customer: sono a casa dalle 9 alle 13, sì, e poi dalle 15 alle 18", "it"),
+    ("customer: ho 2 modem, sì, e 3 decoder, e poi 12 metri di cavo", "it"),
+    ("mixed: the plan is 25 gigs a month, okay, and 100 minutes, right, and 30 texts", "en"),
+    ("customer: I've been with you since 2019, yes, and moved house in 2021", "en"),
+    ("agent: the engineer comes between 8 and 12 || customer: ok || agent: or 13 to 17", "en"),
+])
+def test_prices_hours_and_quantities_in_a_row_stay(pii, script, lang):
+    pii.clean(turns(script), lang)
+
+
+def test_pieces_after_a_kept_value_keep_its_kind(pii):
+    """The pieces after an IBAN the purpose keeps are that IBAN, kept too (not an ID number removed)."""
+    script = ("agent: per l'addebito mi serve l'IBAN || customer: I T 4 0 X, zero tre zero, sei nove || agent: sì "
+              "|| customer: eh, uno uno, ventotto || agent: ok, vada avanti || customer: quattro sette otto")
+    for value in ("uno uno, ventotto", "quattro sette otto"):
+        pii.kept(turns(script), "it", "IBAN_CODE", value, "billing_support")

@@ -542,7 +542,7 @@ def _misheard_number_words(P: list[_P], lang: str) -> None:
             beside_one = all(numeric) and len(numeric) == 2 if p.low in _WORDS_TOO else any(numeric)
             if not beside_one and len(p.low) < LONG_NUMBER_WORD:  # "milenovecento": no word is so close to it
                 continue
-            hit = _number_word_near(p.low)
+            hit = _number_word_near(p.low) or beside_one and _number_word_two_off(p.low)
             if hit:
                 p.text = p.low = hit
 
@@ -558,6 +558,30 @@ def _number_word_near(low: str) -> str | None:
     if hit is None and len(low) >= LONG_NUMBER_WORD:  # a compound ("milenovecento"): try each one-letter edit
         hit = next((w for w in _one_edit(low) if _numinfo(w, "it") is not None), None)
     return hit
+
+
+TWO_OFF_WORD = 11  # letters: a compound this long two letters off a number word, beside a number, is it
+
+
+@lru_cache(maxsize=4096)
+def _number_word_two_off(low: str) -> str | None:
+    """The Italian compound number word two letters off `low` ("gettantanette" for settantasette), for
+    long words only: no common word of 11+ letters is so close to one."""
+    if len(low) < TWO_OFF_WORD or low in _it_stop_words():
+        return None
+    return next((w for w in _IT_NUM if abs(len(w) - len(low)) <= 2 and _edits(low, w, 2) <= 2), None)
+
+
+def _edits(a: str, b: str, most: int) -> int:
+    """Levenshtein distance of a and b, or most + 1 once it is sure to exceed `most`."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+        if min(row) > most:
+            return most + 1
+    return row[-1]
 
 
 _IT_LETTERS = "abcdefghilmnopqrstuvz"

@@ -74,6 +74,9 @@ IT_TEXT = [
     ("tre tventa nove, cento nomantacinque", "3 39 195"),
     ("sette sete otto", "7 7 8"),
     ("quattro cintue nero mentotto", "4 5 0 28"),
+    # a long compound two letters off, beside a number
+    ("sei gettantanette, due", "6 77 2"),
+    ("otto nomantanette", "8 97"),
     # a long number word one letter off is that number even alone
     ("nata a giugno milenovecentosessanta", "nata a giugno 1960"),
 ]
@@ -103,6 +106,7 @@ IT_WORDS = [
     ("il codice IBAN", "il codice iban"),
     ("il conto 4 5 6", "il conto 4 5 6"),  # one letter off "cento", a word of its own
     ("ho sete, 2 bicchieri", "ho sete 2 bicchieri"),
+    ("2 quarantenne e 3 settantenne", "2 quarantenne e 3 settantenne"),  # beside a number, not two off one
 ]
 EN_TEXT = [
     ("the order is 22,387,212.", "the order is 22387212"),

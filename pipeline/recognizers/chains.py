@@ -14,7 +14,7 @@ from presidio_analyzer import RecognizerResult
 
 from .cues import CLOSERS, NONPII_AFTER, NONPII_BEFORE, NUMERIC, best_cue
 from .spoken_number import CURRENCY, SpokenNumberRecognizer, is_nonpii, runs
-from .view import Tok, View, result, view_of
+from .view import Tok, View, phrase_at, phrases, result, view_of
 
 NAME = "ChainedPiecesRecognizer"
 SCORE = 0.45  # above the default threshold (0.35), below any recognizer's own finding
@@ -30,6 +30,13 @@ OWN_UNITS_BACK = 2
 GO_ON = frozenset("""sì si ok okay va bene perfetto benissimo ottimo certo esatto giusto poi e dopo ancora avanti vada
     prosegua prosegue continui continua ci sono segno segnato ecco allora quindi mhm mh ah eh uhm ehm
     yes yeah yep yup right alright all got it and then next go on carry sure great perfect fine uh huh so""".split())
+
+
+# "so it ends in 3 3 4 4", "la carta che termina con 9 3 9 8": the last characters of a value given before
+ENDS = phrases("ends in", "ended in", "ending in", "ends with", "ending with", "end in", "finisce con", "finisce in",
+               "finisce per", "termina con", "termina in", "terminante in", "che termina", "finale")
+ENDS_REACH = 12  # units back to the value whose end it is
+ENDS_AHEAD = 3  # tokens from the phrase to the characters
 
 
 def _chars(run: list[Tok]) -> str:
@@ -87,9 +94,9 @@ def _kind(named: list[RecognizerResult]) -> str:
 
 
 def chained_pieces(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Findings for the pieces of a chain that no recognizer reported."""
+    """Findings for the pieces of a chain that no recognizer reported, and for the end of a value said again."""
     view = view_of(text)
-    out = []
+    out = _ends(view, found)
     for chain in _chains(view):
         named = [r for r in found for run in chain if _overlaps(run, r)]
         if any(r.entity_type not in NUMERIC for r in named):
@@ -106,4 +113,22 @@ def chained_pieces(text: str, found: list[RecognizerResult]) -> list[RecognizerR
         for run in chain:
             if not any(_overlaps(run, r) for r in named):
                 out.append(result(kind, run[0].start, run[-1].end, SCORE, NAME, "dictated in pieces"))
+    return out
+
+
+def _ends(view: View, found: list[RecognizerResult]) -> list[RecognizerResult]:
+    """ "Just to check, it ends in 3 3 4 4?": the end of the value given last, whatever its kind (an ID
+    number if none was found), when no recognizer named it."""
+    out = []
+    for run in runs(view):
+        line = view.lines[run[0].line].tokens
+        k = line.index(run[0])
+        told = any(phrase_at(list(line[i:k]), 0, ENDS) for i in range(max(0, k - ENDS_AHEAD - 2), k))
+        if not told or len(_chars(run)) < 3 or is_nonpii(view, run) or any(_overlaps(run, r) for r in found):
+            continue
+        back = view.lines[max(0, run[0].line - ENDS_REACH)].tokens[:1]
+        since = back[0].start if back else 0
+        given = [r for r in found if r.entity_type in NUMERIC and since <= r.end <= run[0].start]
+        kind = max(given, key=lambda r: r.end).entity_type if given else "ID_NUMBER"
+        out.append(result(kind, run[0].start, run[-1].end, SCORE, NAME, "its end said again"))
     return out

@@ -50,3 +50,29 @@ def test_pieces_after_a_kept_value_keep_its_kind(pii):
               "|| customer: eh, uno uno, ventotto || agent: ok, vada avanti || customer: quattro sette otto")
     for value in ("uno uno, ventotto", "quattro sette otto"):
         pii.kept(turns(script), "it", "IBAN_CODE", value, "billing_support")
+
+
+@pytest.mark.parametrize("script, lang, value", [
+    ("agent: just to check, it ends in 4 4 1 9? || customer: yes, that's it", "en", "4 4 1 9"),
+    ("agent: la carta che termina con nove tre nove otto, giusto? || customer: sì", "it", "nove tre nove otto"),
+])
+def test_the_end_of_a_value_said_again_goes(pii, script, lang, value):
+    trial = pii.run(turns(script), lang)
+    refs = pii.locate(trial, value)
+    removed = {r for d in trial.decisions if d.action == "remove" for r in d.finding.words}
+    assert set(refs) <= removed, pii.describe(trial)
+
+
+def test_the_end_of_a_kept_value_is_kept(pii):
+    script = ("agent: can I take the IBAN for the refund? || customer: G B 2 9, N W B K, 6 0 1 6 1 3, 3 1 9 2 6 8 1 9 "
+              "|| agent: lovely, so it ends in 6 8 1 9")
+    pii.kept(turns(script), "en", "IBAN_CODE", "6 8 1 9", "billing_support")
+
+
+@pytest.mark.parametrize("script, lang", [
+    ("agent: the offer ends in 3 days || customer: ok", "en"),
+    ("agent: the call ends in 10 minutes, and it ends in 2026 anyway", "en"),
+    ("agent: la promozione finisce con il 31 dicembre", "it"),
+])
+def test_an_end_that_is_no_value_stays(pii, script, lang):
+    pii.clean(turns(script), lang)

@@ -125,6 +125,35 @@ def _street_en(low: str) -> bool:
     return low in STREET_EN or any(low.endswith(t) and len(low) - len(t) >= 3 for t in GLUED_TYPES)
 
 
+HOUSE_NUMBER = frozenset("civico".split())  # "... Monte Grappa, civico 52, Brescia": an Italian house number
+NAME_WORDS = 3  # words of the street before "civico", of the town after its number
+NOT_STREET = CLAUSE_END | NOT_PLACE_NAME | PREPOSITIONS | frozenset("è sto stiamo abito il la".split())
+
+
+def _house_number(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """(first, last) token of "<street> civico <number> [, <town>]": whisper mangles the street's type
+    and name ("vi ammonte grappa") but "civico" and the number survive."""
+    num = i + 1
+    if num >= len(toks) or toks[num].kind != "digits":
+        return None
+    first, words = i, 0
+    for k in range(i - 1, -1, -1):
+        if toks[k].text == ",":
+            continue
+        if toks[k].kind != "word" or toks[k].low in NOT_STREET or words == NAME_WORDS:
+            break
+        first, words = k, words + 1
+    last, words = num, 0
+    for k in range(num + 1, len(toks)):
+        if toks[k].text == ",":
+            continue
+        if toks[k].kind not in ("word", "letters", "digits") or toks[k].low in NOT_STREET \
+                or toks[k].low in AFTER_ADDRESS or words == NAME_WORDS:
+            break
+        last, words = k, words + 1
+    return first, last
+
+
 class AddressRecognizer(SpeechRecognizer):
     entities = ("ADDRESS",)
     recognizer_name = NAME
@@ -164,6 +193,12 @@ class AddressRecognizer(SpeechRecognizer):
                                           0.8 if has_number else 0.5, NAME, street))
                         i = end + 1
                         continue
+                house = _house_number(toks, i) if t.low in HOUSE_NUMBER else None
+                if house:
+                    out.append(result("ADDRESS", toks[house[0]].start, _spill(view, li, toks[house[1]]).end, 0.75,
+                                      NAME, "civico"))
+                    i = house[1] + 1
+                    continue
                 if t.kind == "digits" and len(t.text) <= 4:
                     # English order: 221 Baker Street, London
                     k = i + 1

@@ -100,3 +100,14 @@ def test_the_address_ends_where_the_agent_goes_on_without_a_stop(pii):
     text = "abito in via dei Gelsi 12 Bergamo perfetto allora costa 30 euro al mese"
     pii.found(text, "it", "ADDRESS", "via dei Gelsi 12 Bergamo")
     pii.clean(text, "it", value="allora costa 30 euro al mese")
+
+
+def test_a_house_number_after_civico_takes_the_mangled_street_and_town(pii):
+    """Whisper bends the street's type and name ("vi amonte bianco" for via Monte Bianco); "civico"
+    and its number survive and say it is an address."""
+    pii.found("stiamo in vi amonte bianco, civico 18, lecco", "it", "ADDRESS", "vi amonte bianco, civico 18, lecco")
+
+
+@pytest.mark.parametrize("text", ["il numero civico è sbagliato sulla bolla", "manca il civico sul campanello da 2 giorni"])
+def test_civico_without_its_number_is_no_address(pii, text):
+    pii.absent(pii.run(text, "it"), "ADDRESS")

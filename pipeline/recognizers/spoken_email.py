@@ -49,6 +49,21 @@ def _local_start(toks: tuple[Tok, ...], at: int) -> int:
     return start
 
 
+SPLIT_WORDS = 3  # a local part whisper heard as words ("carme la unverso lombardi" for carmela_lombardi)
+
+
+def _split_local(toks: tuple[Tok, ...], a: int) -> int:
+    """The local part's first token, back over up to 3 more words when they run back to a lead-in
+    ("è", "my email is"), a stop or the start of the unit: whisper splits a glued name
+    ("raffaele santoro 3 @ ...") and drops the "underscore"; otherwise `a`."""
+    j = a
+    while j > 0 and a - j < SPLIT_WORDS and toks[j - 1].kind == "word" and toks[j - 1].low not in STOP \
+            and toks[j - 1].low not in LEAD:
+        j -= 1
+    bounded = j == 0 or toks[j - 1].low in STOP or toks[j - 1].low in LEAD or toks[j - 1].kind in ("punct", "dot")
+    return j if bounded and toks[a].kind == "word" else a
+
+
 def domain_end(toks: tuple[Tok, ...], at: int) -> int:
     """Last token of the domain: a part, then (joiner part)* ."""
     j = at + 1
@@ -200,6 +215,7 @@ class SpokenEmailRecognizer(SpeechRecognizer):
                 if t.kind != "at":
                     continue
                 a, b = _local_start(toks, k), domain_end(toks, k)
+                a = _split_local(toks, a) if a < k else a
                 first = toks[a] if a < k or k > 0 else _local_before(view, li) or toks[a]
                 if first is not toks[k] or b > k:
                     dotted = any(x.kind == "dot" for x in toks[k:b + 1])

@@ -49,6 +49,8 @@ CLAUSE_LEAD = phrases("sono", "soffro", "ho", "ha", "mi hanno", "ho avuto", "è"
                       "my", "mia", "mio", "perché", "because")
 BREAK = frozenset(", . ; : ? ! quindi so but ma però and e perciò therefore sometimes".split())
 LOOKBACK, TAIL = 7, 4
+AND = frozenset("e and".split())
+AND_TAIL = 6  # words of the clause joined by "e"/"and"
 
 
 GLUED_ARTICLES = ("un", "una", "l", "la", "il", "lo", "a", "an", "my", "mio", "mia")
@@ -152,9 +154,16 @@ class HealthRecognizer(SpeechRecognizer):
                     continue
                 a, b = _after_name(toks, _clause_start(toks, i), i), i + n - 1
                 # "in cura per una depressione", "a heart attack last month": on to the clause's end
-                k = b + 1
-                while k < len(toks) and k - b <= TAIL and toks[k].low not in BREAK and toks[k].kind != "punct":
-                    b = k
+                k, limit, joined = b + 1, b + TAIL, False
+                while k < len(toks) and k <= limit and toks[k].kind != "punct":
+                    if toks[k].low in AND and not joined:
+                        # "è incinta e deve partorire a giorni", "autistic and gets upset": one more clause
+                        # about it, said in the same breath
+                        joined, limit = True, k + AND_TAIL
+                    elif toks[k].low in BREAK:
+                        break
+                    else:
+                        b = k
                     k += 1
                 out.append(result("HEALTH", toks[a].start, toks[b].end, 0.75, NAME, "health lexicon"))
                 i = b + 1

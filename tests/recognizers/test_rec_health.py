@@ -113,3 +113,11 @@ def test_a_relatives_name_stays_where_names_are_kept(pii, text, lang, name, valu
 def test_words_after_a_relative_that_are_no_name_stay_in_the_clause(pii):
     pii.found("my mother terminally ill with cancer can't come to the phone", "en", "HEALTH",
               "terminally ill with cancer")
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("guardi, mia sorella è in dialisi e non può uscire di casa", "it", "è in dialisi e non può uscire di casa"),
+    ("my husband had a stroke and can't get to the phone", "en", "had a stroke and can't get to the phone"),
+])
+def test_a_clause_joined_by_and_goes_with_the_condition(pii, text, lang, value):
+    pii.found(text, lang, "HEALTH", value)

@@ -7,6 +7,9 @@ manchali"). Joined to the pieces beside it, it is the head of a 22-character cod
 runs after the recognizers, over all their results: a chain takes the kind of the piece a
 recognizer already named, else the kind its joined characters and cues give it, and its
 unnamed pieces are reported with that kind, at a score any other finding outweighs.
+
+So is the end of a value said again to check it ("so it ends in 3 3 4 4?"): it takes the kind
+of the value given last.
 """
 from __future__ import annotations
 
@@ -30,8 +33,6 @@ OWN_UNITS_BACK = 2
 GO_ON = frozenset("""sì si ok okay va bene perfetto benissimo ottimo certo esatto giusto poi e dopo ancora avanti vada
     prosegua prosegue continui continua ci sono segno segnato ecco allora quindi mhm mh ah eh uhm ehm
     yes yeah yep yup right alright all got it and then next go on carry sure great perfect fine uh huh so""".split())
-
-
 # "so it ends in 3 3 4 4", "la carta che termina con 9 3 9 8": the last characters of a value given before
 ENDS = phrases("ends in", "ended in", "ending in", "ends with", "ending with", "end in", "finisce con", "finisce in",
                "finisce per", "termina con", "termina in", "terminante in", "che termina", "finale")
@@ -59,8 +60,8 @@ def _joins(view: View, a: list[Tok], b: list[Tok]) -> bool:
     return sum(t.low.strip("'") not in GO_ON for t in gap) <= MISHEARD  # "23 bigs, 2", "700 metà mette, 931"
 
 
-def _chains(view: View) -> list[list[list[Tok]]]:
-    pieces = [r for r in runs(view) if (len(_chars(r)) >= PIECE_CHARS and any(t.kind == "digits" for t in r)
+def _chains(view: View, all_runs: list[list[Tok]]) -> list[list[list[Tok]]]:
+    pieces = [r for r in all_runs if (len(_chars(r)) >= PIECE_CHARS and any(t.kind == "digits" for t in r)
                                         or len(r) >= SPELLED_LETTERS)
               and not is_nonpii(view, r) and r[-1].low not in CLOSERS]
     out: list[list[list[Tok]]] = []
@@ -84,7 +85,7 @@ def _named_before(view: View, chain: list[list[Tok]], found: list[RecognizerResu
     speaker = view.lines[first.line].speaker
     own = [i for i in range(first.line, max(-1, first.line - 2 * GAP_LINES), -1) if view.lines[i].speaker == speaker]
     lines = set(own[:OWN_UNITS_BACK + 1])
-    ends = {t.end: t.line for t in view.tokens[max(0, first.index - 200):first.index]}
+    ends = {t.end: li for li in lines for t in view.lines[li].tokens}
     return [r for r in found if r.entity_type in NUMERIC and ends.get(r.end) in lines]
 
 
@@ -96,8 +97,9 @@ def _kind(named: list[RecognizerResult]) -> str:
 def chained_pieces(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
     """Findings for the pieces of a chain that no recognizer reported, and for the end of a value said again."""
     view = view_of(text)
-    out = _ends(view, found)
-    for chain in _chains(view):
+    all_runs = runs(view)
+    out = _ends(view, all_runs, found)
+    for chain in _chains(view, all_runs):
         named = [r for r in found for run in chain if _overlaps(run, r)]
         if any(r.entity_type not in NUMERIC for r in named):
             continue  # a date, an address, an e-mail given in parts: their recognizers know their shape
@@ -116,11 +118,11 @@ def chained_pieces(text: str, found: list[RecognizerResult]) -> list[RecognizerR
     return out
 
 
-def _ends(view: View, found: list[RecognizerResult]) -> list[RecognizerResult]:
+def _ends(view: View, all_runs: list[list[Tok]], found: list[RecognizerResult]) -> list[RecognizerResult]:
     """ "Just to check, it ends in 3 3 4 4?": the end of the value given last, whatever its kind (an ID
     number if none was found), when no recognizer named it."""
     out = []
-    for run in runs(view):
+    for run in all_runs:
         line = view.lines[run[0].line].tokens
         k = line.index(run[0])
         told = any(phrase_at(list(line[i:k]), 0, ENDS) for i in range(max(0, k - ENDS_AHEAD - 2), k))

@@ -32,7 +32,8 @@ OWN_UNITS_BACK = 2
 # what the other party says to have the next piece, and the speaker's own "e poi", "and then"
 GO_ON = frozenset("""sì si ok okay va bene perfetto benissimo ottimo certo esatto giusto poi e dopo ancora avanti vada
     prosegua prosegue continui continua ci sono segno segnato ecco allora quindi mhm mh ah eh uhm ehm
-    yes yeah yep yup right alright all got it and then next go on carry sure great perfect fine uh huh so""".split())
+    yes yeah yep yup right alright all got it and then next go on carry sure great perfect fine uh huh so
+    no anzi scusi sorry""".split())  # and a correction between two pieces
 # "so it ends in 3 3 4 4", "la carta che termina con 9 3 9 8": the last characters of a value given before
 ENDS = phrases("ends in", "ended in", "ending in", "ends with", "ending with", "end in", "finisce con", "finisce in",
                "finisce per", "termina con", "termina in", "terminante in", "che termina", "finale")
@@ -52,12 +53,13 @@ def _joins(view: View, a: list[Tok], b: list[Tok]) -> bool:
     if la.speaker != lb.speaker or b[0].line - a[-1].line > GAP_LINES:
         return False
     gap = [t for t in view.tokens[a[-1].index + 1:b[0].index] if t.kind != "punct"]
-    own = [t for t in gap if view.lines[t.line].speaker == la.speaker]
+    own = [t for t in gap if view.lines[t.line].speaker == la.speaker] if la.speaker != "mixed" else []
     if len(gap) > GAP_WORDS + (0 if la.speaker == "mixed" else 2) or len(own) > GAP_WORDS - 2:
         return False
     if any(t.low in NOT_BETWEEN or t.kind in ("at", "dot") for t in gap) or best_cue(gap, fuzzy=False):
         return False  # a price or an hour, another kind of data
-    return sum(t.low.strip("'") not in GO_ON for t in gap) <= MISHEARD  # "23 bigs, 2", "700 metà mette, 931"
+    # "23 bigs, 2", "700 metà mette, 931": number words whisper bent; a lone digit is a piece too
+    return sum(t.low.strip("'") not in GO_ON and t.kind != "digits" for t in gap) <= MISHEARD
 
 
 def _chains(view: View, all_runs: list[list[Tok]]) -> list[list[list[Tok]]]:

@@ -23,15 +23,17 @@ NAME = "ChainedPiecesRecognizer"
 SCORE = 0.45  # above the default threshold (0.35), below any recognizer's own finding
 GAP_WORDS = 5  # "perfetto, poi?", "right, and then", "ok, go on": what may stand between two pieces
 GAP_LINES = 3  # units
-PIECE_CHARS = 2
+PIECE_CHARS = 1
 SPELLED_LETTERS = 4  # letters spelled one by one ("C S T M S L"): the letters of a code
 CHAIN_CHARS = 8  # shorter than this, pieces are a date, an hour, a price as well as a code
-NOT_BETWEEN = NONPII_AFTER | NONPII_BEFORE | CURRENCY
+# a price or an hour; the parts of an address ("74 barra C, interno 3")
+NOT_BETWEEN = NONPII_AFTER | NONPII_BEFORE | CURRENCY | frozenset("""interno scala piano civico barra bis cap flat
+    apartment floor suite unit postcode""".split())
 MISHEARD = 2  # words between two pieces that are neither going on nor anything else: number words whisper bent
 OWN_UNITS_BACK = 2
 # what the other party says to have the next piece, and the speaker's own "e poi", "and then"
 GO_ON = frozenset("""sì si ok okay va bene perfetto benissimo ottimo certo esatto giusto poi e dopo ancora avanti vada
-    prosegua prosegue continui continua ci sono segno segnato ecco allora quindi mhm mh ah eh uhm ehm
+    prosegua prosegue continui continua pure ci sono segno segnato ecco allora quindi mhm mh ah eh uhm ehm
     yes yeah yep yup right alright all got it and then next go on carry sure great perfect fine uh huh so
     no anzi scusi sorry""".split())  # and a correction between two pieces
 # "so it ends in 3 3 4 4", "la carta che termina con 9 3 9 8": the last characters of a value given before
@@ -57,7 +59,7 @@ def _joins(view: View, a: list[Tok], b: list[Tok]) -> bool:
     if len(gap) > GAP_WORDS + (0 if la.speaker == "mixed" else 2) or len(own) > GAP_WORDS - 2:
         return False
     if any(t.low in NOT_BETWEEN or t.kind in ("at", "dot") for t in gap) or best_cue(gap, fuzzy=False):
-        return False  # a price or an hour, another kind of data
+        return False  # a price, an hour, an address's parts, another kind of data
     # "23 bigs, 2", "700 metà mette, 931": number words whisper bent; a lone digit is a piece too
     return sum(t.low.strip("'") not in GO_ON and t.kind != "digits" for t in gap) <= MISHEARD
 

@@ -12,6 +12,7 @@ PIECES_IT = ("agent: allora, mi dica pure || customer: sette quattro uno, otto o
              "|| customer: due sei nove, tre tre || agent: ok || customer: cinque uno quattro")
 SPELLED_IT = ("agent: allora, mi dica || customer: erre esse ti emme elle || agent: sì || customer: sette due, a, "
               "cinquanta || agent: ok, poi? || customer: acca due zero uno")
+MONO_IT = "mixed: dunque quattro quattro due nove, sì, vada pure, 6, no, anzi 6 8, ok, e poi cinque cinque sette uno"
 PIECES_EN = ("mixed: right, four nine one six. go on. two two eight three. and then. seven seven zero one. "
              "yep. five five two nine")
 
@@ -22,6 +23,8 @@ PIECES_EN = ("mixed: right, four nine one six. go on. two two eight three. and t
     (PIECES_IT, "it", "cinque uno quattro"),
     (SPELLED_IT, "it", "erre esse ti emme elle"),
     (SPELLED_IT, "it", "acca due zero uno"),
+    (MONO_IT, "it", "quattro quattro due nove"),
+    (MONO_IT, "it", "cinque cinque sette uno"),
     (PIECES_EN, "en", "four nine one six"),
     (PIECES_EN, "en", "seven seven zero one"),
 ])
@@ -76,3 +79,10 @@ def test_the_end_of_a_kept_value_is_kept(pii):
 ])
 def test_an_end_that_is_no_value_stays(pii, script, lang):
     pii.clean(turns(script), lang)
+
+
+def test_the_parts_of_a_kept_address_are_no_code(pii):
+    """ "74 barra C, 20100, interno 3": numbers with an address's parts between them are no code in pieces."""
+    script = "agent: dove le mandiamo la fattura? || customer: largo Fratelli Cervi 74 barra C, 20100, interno 3"
+    trial = pii.run(turns(script), "it", "billing_support")
+    pii.absent(trial, "ID_NUMBER")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from presidio_analyzer import RecognizerResult
 
+from .answers import FULL_LENGTH
 from .cues import CLOSERS, NONPII_AFTER, NONPII_BEFORE, NUMERIC, best_cue
 from .spoken_number import CURRENCY, SpokenNumberRecognizer, is_nonpii, runs
 from .view import Tok, View, phrase_at, phrases, result, view_of
@@ -23,7 +24,6 @@ NAME = "ChainedPiecesRecognizer"
 SCORE = 0.45  # above the default threshold (0.35), below any recognizer's own finding
 GAP_WORDS = 5  # "perfetto, poi?", "right, and then", "ok, go on": what may stand between two pieces
 GAP_LINES = 3  # units
-PIECE_CHARS = 1
 SPELLED_LETTERS = 4  # letters spelled one by one ("C S T M S L"): the letters of a code
 CHAIN_CHARS = 8  # shorter than this, pieces are a date, an hour, a price as well as a code
 # a price or an hour; the parts of an address ("74 barra C, interno 3")
@@ -64,10 +64,22 @@ def _joins(view: View, a: list[Tok], b: list[Tok]) -> bool:
     return sum(t.low.strip("'") not in GO_ON and t.kind != "digits" for t in gap) <= MISHEARD
 
 
+def _piece(view: View, run: list[Tok]) -> bool:
+    """Digits, or letters spelled one by one; a lone digit only where no word follows it ("6, no, anzi
+    6 8"; not "2 modem")."""
+    if is_nonpii(view, run) or run[-1].low in CLOSERS:
+        return False
+    if len(run) >= SPELLED_LETTERS:
+        return True
+    if not any(t.kind == "digits" for t in run):
+        return False
+    line = view.lines[run[-1].line].tokens
+    nxt = next((t for t in line[line.index(run[-1]) + 1:] if t.kind != "punct"), None)
+    return len(_chars(run)) > 1 or nxt is None or nxt.low in GO_ON or nxt.kind == "digits"
+
+
 def _chains(view: View, all_runs: list[list[Tok]]) -> list[list[list[Tok]]]:
-    pieces = [r for r in all_runs if (len(_chars(r)) >= PIECE_CHARS and any(t.kind == "digits" for t in r)
-                                        or len(r) >= SPELLED_LETTERS)
-              and not is_nonpii(view, r) and r[-1].low not in CLOSERS]
+    pieces = [r for r in all_runs if _piece(view, r)]
     out: list[list[list[Tok]]] = []
     for run in pieces:
         if out and _joins(view, out[-1][-1], run):
@@ -116,9 +128,13 @@ def chained_pieces(text: str, found: list[RecognizerResult]) -> list[RecognizerR
             if guess is None:
                 continue
             kind = guess[0]
+        said = 0
         for run in chain:
+            if said >= FULL_LENGTH.get(kind, said + 1):
+                break  # "3 4 7 1 2 3 4 5 6 7" - "perfetto" - "ho 2 modem": the value was whole
             if not any(_overlaps(run, r) for r in named):
                 out.append(result(kind, run[0].start, run[-1].end, SCORE, NAME, "dictated in pieces"))
+            said += len(_chars(run))
     return out
 
 

@@ -65,16 +65,16 @@ def _joins(view: View, a: list[Tok], b: list[Tok]) -> bool:
 
 
 def _piece(view: View, run: list[Tok]) -> bool:
-    """Digits, or letters spelled one by one; a lone digit only where no word follows it ("6, no, anzi
-    6 8"; not "2 modem")."""
-    if is_nonpii(view, run) or run[-1].low in CLOSERS:
-        return False
+    """Digits, or letters spelled one by one, not before a price's or an hour's word; a lone digit only
+    where no word follows it ("6, no, anzi 6 8"; not "2 modem")."""
+    line = view.lines[run[-1].line].tokens
+    nxt = next((t for t in line[line.index(run[-1]) + 1:] if t.kind != "punct"), None)
+    if is_nonpii(view, run) or run[-1].low in CLOSERS or nxt is not None and nxt.low in NOT_BETWEEN:
+        return False  # also "a 100 and 68 pounds": whisper's letter made it no price to is_nonpii
     if len(run) >= SPELLED_LETTERS:
         return True
     if not any(t.kind == "digits" for t in run):
         return False
-    line = view.lines[run[-1].line].tokens
-    nxt = next((t for t in line[line.index(run[-1]) + 1:] if t.kind != "punct"), None)
     return len(_chars(run)) > 1 or nxt is None or nxt.low in GO_ON or nxt.kind == "digits"
 
 

@@ -51,6 +51,9 @@ BREAK = frozenset(", . ; : ? ! quindi so but ma però and e perciò therefore so
 LOOKBACK, TAIL = 7, 4
 AND = frozenset("e and".split())
 AND_TAIL = 6  # words of the clause joined by "e"/"and"
+# after "and", a new subject starts another clause ("... depression and some days are harder")
+NEW_SUBJECT = frozenset("""some the a an my his her their our your i we you they it this that these those there
+    io noi voi lui lei loro il lo la gli le un una uno mio mia suo sua questo questa quello quella poi""".split())
 
 
 GLUED_ARTICLES = ("un", "una", "l", "la", "il", "lo", "a", "an", "my", "mio", "mia")
@@ -156,7 +159,7 @@ class HealthRecognizer(SpeechRecognizer):
                 # "in cura per una depressione", "a heart attack last month": on to the clause's end
                 k, limit, joined = b + 1, b + TAIL, False
                 while k < len(toks) and k <= limit and toks[k].kind != "punct":
-                    if toks[k].low in AND and not joined:
+                    if toks[k].low in AND and not joined and k + 1 < len(toks) and toks[k + 1].low not in NEW_SUBJECT:
                         # "è incinta e deve partorire a giorni", "autistic and gets upset": one more clause
                         # about it, said in the same breath
                         joined, limit = True, k + AND_TAIL

@@ -42,6 +42,7 @@ def test_pieces_of_one_value_go_together(pii, script, lang, value):
     ("mixed: the plan is 25 gigs a month, okay, and 100 minutes, right, and 30 texts", "en"),
     ("customer: I've been with you since 2019, yes, and moved house in 2021", "en"),
     ("agent: the engineer comes between 8 and 12 || customer: ok || agent: or 13 to 17", "en"),
+    ("agent: lovely, that's a 100 and 68 pounds, and the next 12 months at 30 pounds", "en"),
 ])
 def test_prices_hours_and_quantities_in_a_row_stay(pii, script, lang):
     pii.clean(turns(script), lang)

@@ -121,3 +121,9 @@ def test_words_after_a_relative_that_are_no_name_stay_in_the_clause(pii):
 ])
 def test_a_clause_joined_by_and_goes_with_the_condition(pii, text, lang, value):
     pii.found(text, lang, "HEALTH", value)
+
+
+def test_after_and_a_new_subject_is_another_clause(pii):
+    trial = pii.found("I've been off work with depression and some weeks are better than others", "en", "HEALTH",
+                      "off work with depression")
+    assert "better" in trial.redacted_text, pii.describe(trial)

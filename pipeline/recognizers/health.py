@@ -30,7 +30,14 @@ CONDITIONS = frozenset("""depressione depresso depressa diabete diabetico diabet
     dyslexia dyslexic adhd ptsd ocd emicrania migraine migraines seizures convulsioni copd bpco emphysema enfisema
     angina osteoporosi osteoporosis ingessato ingessata fracture fractured hospice
     chemiotherapy radiotherapy physiotherapy rehab antibiotici antibiotics maternità maternity ivf
-    fecondazione protesi prosthesis""".split())
+    fecondazione protesi prosthesis
+    ossigeno ossigenoterapia respiratore maculopatia glaucoma cataratta retinopatia ipoacusia sordità sordo
+    paralisi paraplegico paraplegica tetraplegico tetraplegica amputato amputata amputazione stomia catetere
+    deambulatore neoplasia linfoma melanoma metastasi emofilia talassemia anemia endometriosi menopausa cesareo
+    asperger distrofia cardiopatico cardiopatica dializzato dializzata trapiantato trapiantata
+    oxygen ventilator glaucoma cataract cataracts deafness paralysed paralyzed paraplegic quadriplegic amputee
+    amputation prosthetic catheter stoma colostomy lymphoma melanoma metastatic haemophilia hemophilia anaemia
+    anemia endometriosis menopause caesarean asperger's aspergers dystrophy""".split())
 CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "heart attack", "heart condition", "high blood pressure",
                             "blood pressure", "mental health", "sono in cura", "è in cura", "in cura per", "sotto cura", "in terapia",
                             "being treated",
@@ -43,7 +50,17 @@ CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "heart attack"
                             "non udente", "sedia a rotelle", "morbo di", "learning disability", "eating disorder",
                             "broken leg", "broken arm", "broken hip", "broken wrist", "hip replacement",
                             "knee replacement", "heart surgery", "pronto soccorso", "gamba rotta", "braccio rotto",
-                            "panic attacks", "attacchi di panico", "difficoltà motorie", "mobility problems")
+                            "panic attacks", "attacchi di panico", "difficoltà motorie", "mobility problems",
+                            # aids and devices, and what they are for
+                            "apparecchio acustico", "apparecchi acustici", "apparecchio per l' ossigeno",
+                            "difficoltà di udito", "difficoltà a sentire", "non ci sento", "non ci vedo",
+                            "hearing aids", "sight loss", "registered blind", "macular degeneration",
+                            "walking frame", "zimmer frame", "mobility scooter", "cerebral palsy", "down syndrome",
+                            "down's syndrome", "sindrome di down", "cystic fibrosis", "fibrosi cistica",
+                            "motor neurone disease", "muscular dystrophy", "kidney failure", "renal failure",
+                            "heart failure", "insufficienza renale", "insufficienza respiratoria",
+                            "terminally ill", "malato terminale", "sickle cell", "c section", "c - section",
+                            "legge 104", "invalido civile", "invalidità civile")
 CLAUSE_LEAD = phrases("sono", "soffro", "ho", "ha", "mi hanno", "ho avuto", "è", "sto", "prendo", "faccio", "devo",
                       "i'm", "i am", "i have", "i've", "i had", "i suffer", "suffer", "i was", "i take", "i need",
                       "my", "mia", "mio", "perché", "because")
@@ -114,7 +131,7 @@ def _clause_start(toks: list[Tok], i: int) -> int:
     start = i
     for k in range(i - 1, max(-1, i - LOOKBACK - 1), -1):
         t = toks[k]
-        if t.low in BREAK and t.low not in ("e", "and") or t.kind == "punct" or t.low in FILLERS:
+        if t.low in BREAK and t.low not in ("e", "and") or t.kind == "punct" and t.text != "-" or t.low in FILLERS:
             return k + 1 if i - (k + 1) <= 4 else start
         if phrase_at(toks, k, CLAUSE_LEAD):
             start = k

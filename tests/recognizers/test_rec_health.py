@@ -36,6 +36,14 @@ from pipeline import redact
     ("we're expecting a baby in june", "en", "expecting a baby"),
     ("mia figlia è celiaca", "it", "mia figlia è celiaca"),
     ("I'm allergic to penicillin", "en", "I'm allergic"),
+    # aids and devices, and conditions of the senses
+    ("mio nonno dorme col concentratore di ossigeno", "it", "ossigeno"),
+    ("mia madre ha una maculopatia", "it", "maculopatia"),
+    ("porto gli apparecchi acustici", "it", "apparecchi acustici"),
+    ("my gran is on oxygen at night", "en", "oxygen"),
+    ("my brother has cerebral palsy", "en", "cerebral palsy"),
+    ("she uses a mobility scooter", "en", "mobility scooter"),
+    ("yes, my dad is -on -home oxygen", "en", "my dad is -on -home oxygen"),  # whisper's dashes are no break
 ])
 def test_health_is_found_and_removed(pii, text, lang, value):
     pii.found(text, lang, "HEALTH", value)

@@ -100,8 +100,9 @@ class DialogueContextRecognizer(SpeechRecognizer):
             if answer is None:
                 continue
             content = spill(view, answer, answer_content(answer, asked[0]), asked[0])
-            if any(t.low in REFUSAL for t in content[:3]):
-                continue  # "preferisco di no", "un attimo", "the same as last time"
+            opening = next((i for i, t in enumerate(content) if t.kind in ("digits", "letters")), len(content))
+            if any(t.low in REFUSAL for t in content[:min(3, opening)]):
+                continue  # "preferisco di no", "un attimo", "the same as last time"; not "the 17, no, sorry, the 16"
             if also_name(line, asked[0]):  # "your full name and date of birth?" - "Nathan Quinn, 24 ..."
                 name, content = split_name(content, asked[0])
                 if name:

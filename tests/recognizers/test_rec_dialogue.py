@@ -438,3 +438,9 @@ def test_the_agent_saying_where_to_look_still_waits_for_the_answer(pii):
     script = turns("agent: can I take your customer number? || agent: and is the e-mail still the same? || "
                    "customer: yes, it's 5 2 9 4 4 0 8 7 1")
     pii.absent(pii.run(script, "en", "customer_care"), "ORDER_NUMBER")
+
+
+def test_a_correction_in_the_answer_is_no_refusal(pii):
+    """ "the 12th, no, sorry, the 13th of May": the "no" after the first digits corrects, it does not refuse."""
+    pii.found(turns("agent: and your date of birth? || customer: yeah it's the 12th, no, sorry, the 13th of May 1979"),
+              "en", "DATE_OF_BIRTH", "12th, no, sorry, the 13th of May 1979")

@@ -25,6 +25,7 @@ ANSWER_SCORE = 0.5
 # at 0.5-0.7, a landline-looking run at 0.6), not a cue in the caller's own words (0.85)
 NUMBER_ASKED = 0.15
 READ_BACK = phrases("read that back", "read it back", "read back", "reading that back", "repeat that back", "so that's",
+                    "let me repeat", "me repeat", "i'll repeat", "to repeat", "repeating that",
                     "so it's",
                     "so i got", "so i've got", "so i have", "i've got that as", "i've written", "i've put in",
                     "i put in", "i've put", "ho inserito", "ho messo",
@@ -76,6 +77,16 @@ def _read_back_kind(view: View, li: int, k: int, reach: int) -> str | None:
     return asked[1]
 
 
+FOUND_IT_WORDS = 3
+
+
+def _found_it(line: Line, entity: str) -> bool:
+    """ "Found it", "eccolo", "here we go": the end of a hold, no number yet; it comes next."""
+    words = [t for t in line.tokens if t.kind != "punct"]
+    return entity in NUMERIC and 0 < len(words) <= FOUND_IT_WORDS and not any(
+        t.kind in ("digits", "letters") for t in words)
+
+
 class DialogueContextRecognizer(SpeechRecognizer):
     entities = tuple(ENTITIES)
     recognizer_name = NAME
@@ -97,6 +108,8 @@ class DialogueContextRecognizer(SpeechRecognizer):
             if answer is not None and (holds(answer) or more_asking(answer, asked[0])):
                 # "un attimo che lo cerco... ecco, 2025 85241"
                 answer = self._after_hold(view, answer, asked[0])
+                if answer is not None and _found_it(answer, asked[0]):
+                    answer = self._after_hold(view, answer, asked[0])  # "hang on" - "found it" - "7 2 4 ..."
             if answer is None:
                 continue
             content = spill(view, answer, answer_content(answer, asked[0]), asked[0])

@@ -25,6 +25,9 @@ CUE_WINDOW = 12  # tokens looked back for a cue in the run's own unit
 QUESTION_MAX = 30  # tokens of a unit before
 FISCAL_SHAPE = re.compile(r"[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]")
 IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{8,30}")
+# a British, Irish or Dutch IBAN's heart, its country misheard ("6 TV 65 M I D L 86 ..."): check digits,
+# a four-letter bank code, the account
+BANK_CODE_IBAN = re.compile(r"[A-Z]{2}\d{2}[A-Z]{4}\d{8,}")
 
 
 BRIDGE = frozenset("di e a ed de the and".split())  # whisper's slips between spelled characters
@@ -165,6 +168,8 @@ def by_shape(chars: str) -> Optional[tuple[str, float]]:
         return "IBAN_CODE", 0.8
     if len(digits) >= 18 and chars[:2].isalpha():  # country letters and a long number: an IBAN read out
         return "IBAN_CODE", 0.9
+    if BANK_CODE_IBAN.search(chars):
+        return "IBAN_CODE", 0.8
     if len(digits) >= 20:  # longer than a card or a phone - but a card misheard or read twice is too: without
         return "ID_NUMBER", 0.7  # country letters or a cue, no kind a purpose keeps (a kept "IBAN" was a card)
     if chars.isdigit() and 13 <= len(digits) <= 19 and luhn(digits):

@@ -444,3 +444,18 @@ def test_a_correction_in_the_answer_is_no_refusal(pii):
     """ "the 12th, no, sorry, the 13th of May": the "no" after the first digits corrects, it does not refuse."""
     pii.found(turns("agent: and your date of birth? || customer: yeah it's the 12th, no, sorry, the 13th of May 1979"),
               "en", "DATE_OF_BIRTH", "12th, no, sorry, the 13th of May 1979")
+
+
+def test_a_number_after_a_hold_and_found_it_answers(pii):
+    script = turns("agent: do you have the order number? || customer: hang on, it's in an email || "
+                   "customer: found it || customer: 7 2 4 6 1 4 9 1")
+    pii.kept(script, "en", "ORDER_NUMBER", "7 2 4 6 1 4 9 1", "customer_care")
+
+
+def test_let_me_repeat_reads_back(pii):
+    script = turns("agent: what's the order number? || customer: it's 5 5 1 2 0 9 8 || "
+                   "agent: let me repeat, 5 5 1 2 0 9 8, yes?")
+    trial = pii.run(script, "en", "customer_care")
+    read_back = [d for d in trial.decisions if d.finding.cue == "read back"]
+    assert read_back and all(d.finding.entity == "ORDER_NUMBER" and d.action == "keep" for d in read_back), \
+        "no read-back kept as the order number\n" + pii.describe(trial)

@@ -2,7 +2,6 @@
 cue words and shape; prices, times and quantities are never reported."""
 import pytest
 
-from helpers import gap
 
 
 @pytest.mark.parametrize("text, lang, entity, value", [
@@ -157,3 +156,10 @@ def test_a_four_heard_as_for_between_digit_groups(pii):
     pii.found("let me check, that's 0 6 1 3 for 2 2 5 9 0, yes?", "en", "PHONE_NUMBER", "0 6 1 3 for 2 2 5 9 0")
     pii.clean("you get 2 for 10 pounds this week", "en")
     pii.clean("there's room for 4 in the van", "en")
+
+
+def test_a_bank_code_iban_whose_country_was_misheard(pii):
+    """ "X B 4 4 N W B K ...": check digits, a four-letter bank code and the account are an IBAN
+    (British, Irish, Dutch), whatever whisper made of the country; billing keeps it."""
+    text = "okay it's X B 4 4 N W B K 6 0 1 6 1 3 3 1 9 2 6 8"
+    pii.kept(text, "en", "IBAN_CODE", "X B 4 4 N W B K 6 0 1 6 1 3 3 1 9 2 6 8", "billing_support")

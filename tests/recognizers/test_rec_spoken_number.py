@@ -3,7 +3,6 @@ cue words and shape; prices, times and quantities are never reported."""
 import pytest
 
 
-
 @pytest.mark.parametrize("text, lang, entity, value", [
     # phone numbers: digits one by one, grouped with commas or dots, or as words
     ("il mio numero di telefono è 3 4 7, 1 2 3 4 5 6 7", "it", "PHONE_NUMBER", "3 4 7, 1 2 3 4 5 6 7"),

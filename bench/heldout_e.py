@@ -51,7 +51,7 @@ for _p in (Path.cwd() / "bench", _ROOT / "bench"):
         break
 import heldout as H  # noqa: E402
 from heldout import (IT_LETTERS, NATO, IT_MONTHS, EN_MONTHS, Speaker, en_ordinal,  # noqa: E402
-                     en_words, en_year, fiscal_code, iban, it_words, luhn_complete, spell_letter)
+                     en_words, en_year, fiscal_code, iban, it_words, luhn_complete)
 
 # =========================================================================== content banks (own)
 

@@ -513,7 +513,7 @@ class PhraseBookF:
 
     def readback(self, label: str, groups, digits: str):
         """The agent reads a number back: whole, only its last four digits, or just acknowledges it."""
-        r, it = self.rng, self.it
+        r = self.rng
         x = r.random()
         if x < 0.35:
             sp = self.agent_sp

@@ -77,14 +77,14 @@ def _read_back_kind(view: View, li: int, k: int, reach: int) -> str | None:
     return asked[1]
 
 
-FOUND_IT_WORDS = 3
+FOUND_IT = frozenset("""found it here we go are got yes right so ok okay ah eccolo eccola ecco trovato trovata
+    allora sì si""".split())
 
 
 def _found_it(line: Line, entity: str) -> bool:
     """ "Found it", "eccolo", "here we go": the end of a hold, no number yet; it comes next."""
     words = [t for t in line.tokens if t.kind != "punct"]
-    return entity in NUMERIC and 0 < len(words) <= FOUND_IT_WORDS and not any(
-        t.kind in ("digits", "letters") for t in words)
+    return entity in NUMERIC and bool(words) and all(t.low in FOUND_IT for t in words)
 
 
 class DialogueContextRecognizer(SpeechRecognizer):

@@ -13,6 +13,8 @@ of the value given last.
 """
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from presidio_analyzer import RecognizerResult
 
 from .answers import FULL_LENGTH
@@ -38,18 +40,20 @@ GO_ON = frozenset("""sì si ok okay va bene perfetto benissimo ottimo certo esat
     no anzi scusi sorry""".split())  # and a correction between two pieces
 # "so it ends in 3 3 4 4", "la carta che termina con 9 3 9 8": the last characters of a value given before
 ENDS = phrases("ends in", "ended in", "ending in", "ends with", "ending with", "end in", "finisce con", "finisce in",
-               "finisce per", "termina con", "termina in", "terminante in", "che termina", "finale")
+               "finisce per", "termina con", "termina in", "terminante in", "che termina")
 ENDS_REACH = 12  # units back to the value whose end it is
 ENDS_AHEAD = 3  # tokens from the phrase to the characters
+ENDS_ALIKE = 0.75  # like the value's end, whisper's slips aside
+UNNAMED_PIECES, UNNAMED_CHARS, UNNAMED_MISHEARD = 3, 10, 1
 
 
 def _chars(run: list[Tok]) -> str:
     return "".join(t.text for t in run)
 
 
-def _joins(view: View, a: list[Tok], b: list[Tok]) -> bool:
+def _joins(view: View, a: list[Tok], b: list[Tok], misheard: int = MISHEARD) -> bool:
     """Run `b` goes on from run `a`: the same speaker, a few units on, nothing between but a few
-    words of going on ("sì, prosegua", "right, and then") and at most two misheard ones, none
+    words of going on ("sì, prosegua", "right, and then") and at most `misheard` other ones, none
     of them a price or hour word or a cue of a kind of data."""
     la, lb = view.lines[a[-1].line], view.lines[b[0].line]
     if la.speaker != lb.speaker or b[0].line - a[-1].line > GAP_LINES:
@@ -61,7 +65,7 @@ def _joins(view: View, a: list[Tok], b: list[Tok]) -> bool:
     if any(t.low in NOT_BETWEEN or t.kind in ("at", "dot") for t in gap) or best_cue(gap, fuzzy=False):
         return False  # a price, an hour, an address's parts, another kind of data
     # "23 bigs, 2", "700 metà mette, 931": number words whisper bent; a lone digit is a piece too
-    return sum(t.low.strip("'") not in GO_ON and t.kind != "digits" for t in gap) <= MISHEARD
+    return sum(t.low.strip("'") not in GO_ON and t.kind != "digits" for t in gap) <= misheard
 
 
 def _piece(view: View, run: list[Tok]) -> bool:
@@ -94,15 +98,22 @@ def _overlaps(run: list[Tok], r: RecognizerResult) -> bool:
     return r.start < run[-1].end and run[0].start < r.end
 
 
+def _value_chars(text: str, r: RecognizerResult) -> str:
+    return "".join(c for c in text[r.start:r.end] if c.isalnum() and (c.isdigit() or c.isupper()))
+
+
 def _named_before(view: View, chain: list[list[Tok]], found: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Numeric findings that end in the speaker's unit of the chain or the two before: the value it goes on
-    ("i come Imola, ti come Torino" named an IBAN; "1 359, 5048, 498" follows)."""
+    """Numeric findings the chain goes on: ending in the speaker's unit of the chain or their two units
+    before it, not yet whole, no question since ("i come Imola, ti come Torino" named an IBAN; "1 359,
+    5048, 498" follows; not "il numero d'ordine è 4 5 6 7 8 9" - "e le coordinate?" - "8 27 26")."""
     first = chain[0][0]
     speaker = view.lines[first.line].speaker
     own = [i for i in range(first.line, max(-1, first.line - 2 * GAP_LINES), -1) if view.lines[i].speaker == speaker]
     lines = set(own[:OWN_UNITS_BACK + 1])
     ends = {t.end: li for li in lines for t in view.lines[li].tokens}
-    return [r for r in found if r.entity_type in NUMERIC and ends.get(r.end) in lines]
+    return [r for r in found if r.entity_type in NUMERIC and ends.get(r.end) in lines
+            and len(_value_chars(view.text, r)) < FULL_LENGTH.get(r.entity_type, 99)
+            and "?" not in view.text[r.end:first.start]]
 
 
 def _kind(named: list[RecognizerResult]) -> str:
@@ -110,28 +121,52 @@ def _kind(named: list[RecognizerResult]) -> str:
     return max(named, key=lambda r: (r.entity_type != "ID_NUMBER", r.score)).entity_type
 
 
+def _year(run: list[Tok]) -> bool:
+    return len(run) == 1 and len(run[0].text) == 4 and run[0].text[:2] in ("19", "20")
+
+
+def _unnamed(view: View, chain: list[list[Tok]]) -> list[RecognizerResult]:
+    """Pieces no recognizer named: only three or more, with nothing but going-on words and at most one
+    misheard word between two of them ("9686, right, and men, 8M96"), no year among them, and a kind their joined characters or a cue give ("151 94, sì, 22 02, ci sono,
+    158 68"; not "1500 employees, yes, and 3000 customers", "in 2018, then 2020 and again 2022")."""
+    out, strict = [], [[chain[0]]]
+    for a, b in zip(chain, chain[1:]):
+        if _joins(view, a, b, misheard=UNNAMED_MISHEARD):
+            strict[-1].append(b)
+        else:
+            strict.append([b])
+    for part in strict:
+        if len(part) < UNNAMED_PIECES or sum(len(_chars(r)) for r in part) < UNNAMED_CHARS or any(map(_year, part)):
+            continue
+        flat = [t for run in part for t in run]
+        guess = SpokenNumberRecognizer.classify(view, flat, _chars(flat))
+        if guess:
+            out += [result(guess[0], run[0].start, run[-1].end, SCORE, NAME, "dictated in pieces") for run in part]
+    return out
+
+
 def chained_pieces(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
     """Findings for the pieces of a chain that no recognizer reported, and for the end of a value said again."""
     view = view_of(text)
     all_runs = runs(view)
     out = _ends(view, all_runs, found)
-    for chain in _chains(view, all_runs):
+    todo = _chains(view, all_runs)
+    while todo:
+        chain = todo.pop(0)
         named = [r for r in found for run in chain if _overlaps(run, r)]
         if any(r.entity_type not in NUMERIC for r in named):
             continue  # a date, an address, an e-mail given in parts: their recognizers know their shape
-        before = _named_before(view, chain, found)
-        if named or before:
-            kind = _kind(named or before)
-        else:
-            flat = [t for run in chain for t in run]
-            guess = SpokenNumberRecognizer.classify(view, flat, _chars(flat))
-            if guess is None:
-                continue
-            kind = guess[0]
-        said = 0
-        for run in chain:
+        before = [] if named else _named_before(view, chain, found)
+        if not named and not before:
+            out += _unnamed(view, chain)
+            continue
+        kind = _kind(named or before)
+        said = sum(len(_value_chars(text, r)) for r in before)
+        for n, run in enumerate(chain):
             if said >= FULL_LENGTH.get(kind, said + 1):
-                break  # "3 4 7 1 2 3 4 5 6 7" - "perfetto" - "ho 2 modem": the value was whole
+                if 0 < n < len(chain) - 1:  # "333 1234567" - "perfetto, e poi?" - "741 88" - "sì" - "269 33" ...
+                    todo.insert(0, chain[n:])  # the value was whole: what follows is another
+                break
             if not any(_overlaps(run, r) for r in named):
                 out.append(result(kind, run[0].start, run[-1].end, SCORE, NAME, "dictated in pieces"))
             said += len(_chars(run))
@@ -139,8 +174,8 @@ def chained_pieces(text: str, found: list[RecognizerResult]) -> list[RecognizerR
 
 
 def _ends(view: View, all_runs: list[list[Tok]], found: list[RecognizerResult]) -> list[RecognizerResult]:
-    """ "Just to check, it ends in 3 3 4 4?": the end of the value given last, whatever its kind (an ID
-    number if none was found), when no recognizer named it."""
+    """ "Just to check, it ends in 3 3 4 4?": the end of the value given last, of its kind if it is
+    like that value's end, else an ID number, when no recognizer named it."""
     out = []
     for run in all_runs:
         line = view.lines[run[0].line].tokens
@@ -151,6 +186,9 @@ def _ends(view: View, all_runs: list[list[Tok]], found: list[RecognizerResult]) 
         back = view.lines[max(0, run[0].line - ENDS_REACH)].tokens[:1]
         since = back[0].start if back else 0
         given = [r for r in found if r.entity_type in NUMERIC and since <= r.end <= run[0].start]
-        kind = max(given, key=lambda r: r.end).entity_type if given else "ID_NUMBER"
+        last = max(given, key=lambda r: r.end) if given else None
+        end = _value_chars(view.text, last)[-len(_chars(run)):] if last else ""
+        alike = SequenceMatcher(None, _chars(run), end).ratio() >= ENDS_ALIKE if end else False
+        kind = last.entity_type if alike else "ID_NUMBER"  # not the phone's kind for "the card ending 4 4 1 9"
         out.append(result(kind, run[0].start, run[-1].end, SCORE, NAME, "its end said again"))
     return out

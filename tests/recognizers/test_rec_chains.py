@@ -87,3 +87,44 @@ def test_the_parts_of_a_kept_address_are_no_code(pii):
     script = "agent: dove le mandiamo la fattura? || customer: largo Fratelli Cervi 74 barra C, 20100, interno 3"
     trial = pii.run(turns(script), "it", "billing_support")
     pii.absent(trial, "ID_NUMBER")
+
+
+@pytest.mark.parametrize("script, lang", [
+    # numbers in a row that no recognizer named, with words between that are not "go on": no code in pieces
+    ("customer: we have 1500 employees, yes, and 3000 customers", "en"),
+    ("customer: abbiamo 1500 dipendenti, sì, e 3000 clienti", "it"),
+    ("customer: we had outages in 2018, then 2020 and again 2022", "en"),
+    ("customer: error code 651 came up, then 720 and then 1603", "en"),
+    ("customer: I've tried port 8080, yes, and then 4433", "en"),
+    ("mixed: so I reset it at 1030, then again 1145, right, and 1320", "en"),
+    ("agent: il totale finale è 349 || customer: va bene", "it"),
+    ("agent: la rata finale di 1250 || customer: ok", "it"),
+])
+def test_numbers_in_a_row_are_no_code(pii, script, lang):
+    pii.clean(turns(script), lang)
+
+
+def test_pieces_after_another_kind_of_value_do_not_take_its_kind(pii):
+    """An order number, then a question whisper garbled, then pieces: they are no order number kept."""
+    script = ("customer: il numero d'ordine è 4 5 6 7 8 9 || agent: perfetto, e le cordiate manchali? || "
+              "customer: 8 27 26 || agent: sì || customer: 0 4 5 1 || agent: ok || customer: 9 9 3")
+    trial = pii.run(turns(script), "it", "customer_care")
+    kept = {r for d in trial.decisions if d.action == "keep" for r in d.finding.words}
+    assert not kept & set(pii.locate(trial, "8 27 26")), pii.describe(trial)
+
+
+def test_pieces_after_a_whole_value_are_another_value(pii):
+    script = ("customer: il mio cellulare è 333 1234567 || agent: perfetto, e poi? || customer: sette quattro uno, "
+              "otto otto || agent: sì, prosegua || customer: due sei nove, tre tre || agent: ok || customer: cinque uno "
+              "quattro")
+    trial = pii.run(turns(script), "it", "sales_first_contact")
+    removed = {r for d in trial.decisions if d.action == "remove" for r in d.finding.words}
+    assert set(pii.locate(trial, "due sei nove, tre tre")) <= removed, pii.describe(trial)
+
+
+def test_the_end_of_another_value_is_no_value_of_the_kind_before(pii):
+    script = ("customer: my number is 07700 900123 || agent: and you'll pay with the same one as last time, "
+              "ends in 4 4 1 9? || customer: yes")
+    trial = pii.run(turns(script), "en", "sales_first_contact")
+    removed = {r for d in trial.decisions if d.action == "remove" for r in d.finding.words}
+    assert set(pii.locate(trial, "4 4 1 9?")) <= removed, pii.describe(trial)

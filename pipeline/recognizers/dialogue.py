@@ -77,14 +77,27 @@ def _read_back_kind(view: View, li: int, k: int, reach: int) -> str | None:
     return asked[1]
 
 
-FOUND_IT = frozenset("""found it here we go are got yes right so ok okay ah eccolo eccola ecco trovato trovata
-    allora sì si""".split())
+FOUND_IT = phrases("found it", "found", "here it is", "here we go", "here we are", "got it here", "eccolo", "eccola",
+                   "ecco qua", "ecco qui", "trovato", "trovata", "l' ho trovato", "l' ho trovata")
 
 
 def _found_it(line: Line, entity: str) -> bool:
-    """ "Found it", "eccolo", "here we go": the end of a hold, no number yet; it comes next."""
+    """ "Found it", "eccolo", "here we go" (after an "ok", "sì"): the end of a hold, no number yet; it
+    comes next. Not a bare "yes"."""
     words = [t for t in line.tokens if t.kind != "punct"]
-    return entity in NUMERIC and bool(words) and all(t.low in FOUND_IT for t in words)
+    k = next((i for i, t in enumerate(words) if t.low not in WAITING), len(words))
+    phrase = phrase_at(words, k, FOUND_IT)
+    return entity in NUMERIC and phrase is not None and k + len(phrase) == len(words)
+
+
+def _refused(content: list[Tok]) -> bool:
+    """A refusal word among the answer's first three: "no, I don't have it", "2 secs, no, non lo trovo";
+    not a "no, sorry" between characters, which corrects them ("the 17th, no, sorry, the 16th")."""
+    def chars(toks: list[Tok]) -> bool:
+        return any(t.kind in ("digits", "letters") for t in toks)
+
+    return any(t.low in REFUSAL and not (chars(content[:i]) and chars(content[i + 1:i + 4]))
+               for i, t in enumerate(content[:3]))
 
 
 class DialogueContextRecognizer(SpeechRecognizer):
@@ -113,9 +126,8 @@ class DialogueContextRecognizer(SpeechRecognizer):
             if answer is None:
                 continue
             content = spill(view, answer, answer_content(answer, asked[0]), asked[0])
-            opening = next((i for i, t in enumerate(content) if t.kind in ("digits", "letters")), len(content))
-            if any(t.low in REFUSAL for t in content[:min(3, opening)]):
-                continue  # "preferisco di no", "un attimo", "the same as last time"; not "the 17, no, sorry, the 16"
+            if content and _refused([t for t in answer.tokens if t.index >= content[0].index]):
+                continue  # "preferisco di no", "un attimo", "the same as last time"
             if also_name(line, asked[0]):  # "your full name and date of birth?" - "Nathan Quinn, 24 ..."
                 name, content = split_name(content, asked[0])
                 if name:

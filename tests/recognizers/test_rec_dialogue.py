@@ -459,3 +459,19 @@ def test_let_me_repeat_reads_back(pii):
     read_back = [d for d in trial.decisions if d.finding.cue == "read back"]
     assert read_back and all(d.finding.entity == "ORDER_NUMBER" and d.action == "keep" for d in read_back), \
         "no read-back kept as the order number\n" + pii.describe(trial)
+
+
+@pytest.mark.parametrize("script", [
+    "agent: can I take the order number? || customer: 2 secs, no, I don't have it with me",
+    "agent: mi dà il numero d'ordine? || customer: 2 minuti, no, non lo trovo",
+])
+def test_a_no_after_a_count_still_refuses(pii, script):
+    pii.absent(pii.run(turns(script), "en" if "take" in script else "it", "customer_care"), "ORDER_NUMBER")
+
+
+def test_a_bare_yes_after_a_hold_is_no_found_it(pii):
+    script = turns("agent: do you have the order number? || customer: hang on, let me look || customer: yes || "
+                   "customer: 0 7 7 0 0 9 0 0 1 2 3 is my mobile if we get cut off")
+    trial = pii.run(script, "en", "customer_care")
+    kept = {r for d in trial.decisions if d.action == "keep" for r in d.finding.words}
+    assert not kept & set(pii.locate(trial, "0 7 7 0 0 9 0 0 1 2 3")), pii.describe(trial)

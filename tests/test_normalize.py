@@ -107,6 +107,7 @@ IT_WORDS = [
     ("il conto 4 5 6", "il conto 4 5 6"),  # one letter off "cento", a word of its own
     ("ho sete, 2 bicchieri", "ho sete 2 bicchieri"),
     ("2 quarantenne e 3 settantenne", "2 quarantenne e 3 settantenne"),  # beside a number, not two off one
+    ("ho comprato 2 ventiquattrore", "ho comprato 2 ventiquattrore"),  # a word made of a number word
 ]
 EN_TEXT = [
     ("the order is 22,387,212.", "the order is 22387212"),

@@ -125,14 +125,15 @@ def _street_en(low: str) -> bool:
     return low in STREET_EN or any(low.endswith(t) and len(low) - len(t) >= 3 for t in GLUED_TYPES)
 
 
-HOUSE_NUMBER = frozenset("civico".split())  # "... Monte Grappa, civico 52, Brescia": an Italian house number
-NAME_WORDS = 3  # words of the street before "civico", of the town after its number
-NOT_STREET = CLAUSE_END | NOT_PLACE_NAME | PREPOSITIONS | frozenset("è sto stiamo abito il la".split())
+CIVICO = "civico"  # "... Monte Grappa, civico 52, Brescia": the word before an Italian house number
+PLACE_WORDS = 3  # words of the street before "civico", of the town after its number
+NOT_STREET = CLAUSE_END | NOT_PLACE_NAME | PREPOSITIONS | frozenset("è sto stiamo abito il la invece".split())
 
 
-def _house_number(toks: list[Tok], i: int) -> tuple[int, int] | None:
-    """(first, last) token of "<street> civico <number> [, <town>]": whisper mangles the street's type
-    and name ("vi ammonte grappa") but "civico" and the number survive."""
+def _civico(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """(first, last) token of "<Street> civico <number> [, <town>]": whisper mangles the street's type
+    and name ("Vi ammonte grappa") but "civico" and the number survive; a street has a name, so one of
+    its words is capitalised ("il corriere ha sbagliato civico 12" names none)."""
     num = i + 1
     if num >= len(toks) or toks[num].kind != "digits":
         return None
@@ -140,15 +141,17 @@ def _house_number(toks: list[Tok], i: int) -> tuple[int, int] | None:
     for k in range(i - 1, -1, -1):
         if toks[k].text == ",":
             continue
-        if toks[k].kind != "word" or toks[k].low in NOT_STREET or words == NAME_WORDS:
+        if toks[k].kind != "word" or toks[k].low in NOT_STREET or words == PLACE_WORDS:
             break
         first, words = k, words + 1
+    if not any(t.text[:1].isupper() for t in toks[first:i]):
+        return None
     last, words = num, 0
     for k in range(num + 1, len(toks)):
         if toks[k].text == ",":
             continue
         if toks[k].kind not in ("word", "letters", "digits") or toks[k].low in NOT_STREET \
-                or toks[k].low in AFTER_ADDRESS or words == NAME_WORDS:
+                or toks[k].low in AFTER_ADDRESS or words == PLACE_WORDS:
             break
         last, words = k, words + 1
     return first, last
@@ -193,7 +196,7 @@ class AddressRecognizer(SpeechRecognizer):
                                           0.8 if has_number else 0.5, NAME, street))
                         i = end + 1
                         continue
-                house = _house_number(toks, i) if t.low in HOUSE_NUMBER else None
+                house = _civico(toks, i) if t.low == CIVICO else None
                 if house:
                     out.append(result("ADDRESS", toks[house[0]].start, _spill(view, li, toks[house[1]]).end, 0.75,
                                       NAME, "civico"))

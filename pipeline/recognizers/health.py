@@ -31,11 +31,11 @@ CONDITIONS = frozenset("""depressione depresso depressa diabete diabetico diabet
     angina osteoporosi osteoporosis ingessato ingessata fracture fractured hospice
     chemiotherapy radiotherapy physiotherapy rehab antibiotici antibiotics maternità maternity ivf
     fecondazione protesi prosthesis
-    ossigeno ossigenoterapia respiratore maculopatia glaucoma cataratta retinopatia ipoacusia sordità sordo
+    ossigeno ossigenoterapia respiratore maculopatia glaucoma cataratta retinopatia ipoacusia sordità
     paralisi paraplegico paraplegica tetraplegico tetraplegica amputato amputata amputazione stomia catetere
-    deambulatore neoplasia linfoma melanoma metastasi emofilia talassemia anemia endometriosi menopausa cesareo
+    deambulatore neoplasia linfoma melanoma metastasi emofilia talassemia anemia endometriosi menopausa
     asperger distrofia cardiopatico cardiopatica dializzato dializzata trapiantato trapiantata
-    oxygen ventilator glaucoma cataract cataracts deafness paralysed paralyzed paraplegic quadriplegic amputee
+    oxygen ventilator glaucoma cataract cataracts deafness paraplegic quadriplegic amputee
     amputation prosthetic catheter stoma colostomy lymphoma melanoma metastatic haemophilia hemophilia anaemia
     anemia endometriosis menopause caesarean asperger's aspergers dystrophy""".split())
 CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "heart attack", "heart condition", "high blood pressure",
@@ -53,7 +53,7 @@ CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "heart attack"
                             "panic attacks", "attacchi di panico", "difficoltà motorie", "mobility problems",
                             # aids and devices, and what they are for
                             "apparecchio acustico", "apparecchi acustici", "apparecchio per l' ossigeno",
-                            "difficoltà di udito", "difficoltà a sentire", "non ci sento", "non ci vedo",
+                            "difficoltà di udito", "difficoltà a sentire", "parto cesareo",
                             "hearing aids", "sight loss", "registered blind", "macular degeneration",
                             "walking frame", "zimmer frame", "mobility scooter", "cerebral palsy", "down syndrome",
                             "down's syndrome", "sindrome di down", "cystic fibrosis", "fibrosi cistica",
@@ -68,9 +68,12 @@ BREAK = frozenset(", . ; : ? ! quindi so but ma però and e perciò therefore so
 LOOKBACK, TAIL = 7, 4
 AND = frozenset("e and".split())
 AND_TAIL = 6  # words of the clause joined by "e"/"and"
-# after "and", a new subject starts another clause ("... depression and some days are harder")
+# after "and", a new subject starts another clause ("... depression and some days are harder"), and so
+# does what the call is about ("... il diabete e vorrei disdire il contratto")
 NEW_SUBJECT = frozenset("""some the a an my his her their our your i we you they it this that these those there
-    io noi voi lui lei loro il lo la gli le un una uno mio mia suo sua questo questa quello quella poi""".split())
+    io noi voi lui lei loro il lo la gli le un una uno mio mia suo sua questo questa quello quella poi
+    vorrei voglio volevo vorremmo chiedo chiamo want wants wanted would i'd i'm like need needs call calling
+    ringing cancel disdire disdetta annullare""".split())
 
 
 GLUED_ARTICLES = ("un", "una", "l", "la", "il", "lo", "a", "an", "my", "mio", "mia")
@@ -131,7 +134,7 @@ def _clause_start(toks: list[Tok], i: int) -> int:
     start = i
     for k in range(i - 1, max(-1, i - LOOKBACK - 1), -1):
         t = toks[k]
-        if t.low in BREAK and t.low not in ("e", "and") or t.kind == "punct" and t.text != "-" or t.low in FILLERS:
+        if t.low in BREAK and t.low not in AND or t.kind == "punct" and t.text != "-" or t.low in FILLERS:
             return k + 1 if i - (k + 1) <= 4 else start
         if phrase_at(toks, k, CLAUSE_LEAD):
             start = k

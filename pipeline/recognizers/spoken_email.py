@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from presidio_analyzer import RecognizerResult
 
-from .cues import ENTITY_CUES
+from .cues import CLOSERS, ENTITY_CUES
 from .view import SpeechRecognizer, Tok, find_cue, result, view_of
 
 NAME = "SpokenEmailRecognizer"
@@ -58,9 +58,10 @@ def _split_local(toks: tuple[Tok, ...], a: int) -> int:
     ("raffaele santoro 3 @ ...") and drops the "underscore"; otherwise `a`."""
     j = a
     while j > 0 and a - j < SPLIT_WORDS and toks[j - 1].kind == "word" and toks[j - 1].low not in STOP \
-            and toks[j - 1].low not in LEAD:
+            and toks[j - 1].low not in LEAD and toks[j - 1].low not in CLOSERS:
         j -= 1
-    bounded = j == 0 or toks[j - 1].low in STOP or toks[j - 1].low in LEAD or toks[j - 1].kind in ("punct", "dot")
+    bounded = j == 0 or toks[j - 1].low in STOP or toks[j - 1].low in LEAD or toks[j - 1].low in CLOSERS \
+        or toks[j - 1].kind in ("punct", "dot")  # "my email is great thanks john at ...": not "great thanks"
     return j if bounded and toks[a].kind == "word" else a
 
 

@@ -27,7 +27,7 @@ FISCAL_SHAPE = re.compile(r"[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]")
 IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{8,30}")
 # a British, Irish or Dutch IBAN's heart, its country misheard ("6 TV 65 M I D L 86 ..."): check digits,
 # a four-letter bank code, the account
-BANK_CODE_IBAN = re.compile(r"[A-Z]{2}\d{2}[A-Z]{4}\d{8,}")
+BANK_CODE_IBAN = re.compile(r".{0,2}[A-Z]{2}\d{2}[A-Z]{4}\d{10,}.{0,4}")  # a misheard character or few either side
 
 
 BRIDGE = frozenset("di e a ed de the and".split())  # whisper's slips between spelled characters
@@ -168,7 +168,7 @@ def by_shape(chars: str) -> Optional[tuple[str, float]]:
         return "IBAN_CODE", 0.8
     if len(digits) >= 18 and chars[:2].isalpha():  # country letters and a long number: an IBAN read out
         return "IBAN_CODE", 0.9
-    if BANK_CODE_IBAN.search(chars):
+    if BANK_CODE_IBAN.fullmatch(chars):
         return "IBAN_CODE", 0.8
     if len(digits) >= 20:  # longer than a card or a phone - but a card misheard or read twice is too: without
         return "ID_NUMBER", 0.7  # country letters or a cue, no kind a purpose keeps (a kept "IBAN" was a card)

@@ -135,3 +135,19 @@ def test_after_and_a_new_subject_is_another_clause(pii):
     trial = pii.found("I've been off work with depression and some weeks are better than others", "en", "HEALTH",
                       "off work with depression")
     assert "better" in trial.redacted_text, pii.describe(trial)
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("mia madre ha il diabete e vorrei disdire il contratto", "it", "disdire il contratto"),
+    ("my husband had a stroke and wants to cancel the contract", "en", "cancel the contract"),
+])
+def test_what_the_call_is_about_after_and_stays(pii, text, lang, value):
+    pii.clean(text, lang, value=value)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("pronto? scusi non ci sento, la linea è disturbata", "it"),
+    ("the whole network is paralysed since this morning", "en"),
+])
+def test_a_bad_line_or_network_is_no_health(pii, text, lang):
+    pii.clean(text, lang)

@@ -108,3 +108,8 @@ def test_words_before_the_local_part_in_a_sentence_stay(pii):
     pii.absent(trial, "PERSON")
     words = trial.redacted_text.split()
     assert "cambiare" in words and "chiamato" in words, pii.describe(trial)
+
+
+def test_thanks_before_the_local_part_is_no_part_of_it(pii):
+    trial = pii.found("my email is great thanks john at gmail dot com", "en", "EMAIL_ADDRESS", "john at gmail dot com")
+    assert "thanks" in trial.redacted_text, pii.describe(trial)

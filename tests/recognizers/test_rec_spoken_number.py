@@ -162,3 +162,7 @@ def test_a_bank_code_iban_whose_country_was_misheard(pii):
     (British, Irish, Dutch), whatever whisper made of the country; billing keeps it."""
     text = "okay it's X B 4 4 N W B K 6 0 1 6 1 3 3 1 9 2 6 8"
     pii.kept(text, "en", "IBAN_CODE", "X B 4 4 N W B K 6 0 1 6 1 3 3 1 9 2 6 8", "billing_support")
+
+
+def test_a_product_code_with_four_letters_is_no_bank_code_iban(pii):
+    pii.absent(pii.run("the code on the box is AB12CDEF12345678", "en", "billing_support"), "IBAN_CODE")

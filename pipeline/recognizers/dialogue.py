@@ -25,7 +25,8 @@ ANSWER_SCORE = 0.5
 # at 0.5-0.7, a landline-looking run at 0.6), not a cue in the caller's own words (0.85)
 NUMBER_ASKED = 0.15
 READ_BACK = phrases("read that back", "read it back", "read back", "reading that back", "repeat that back", "so that's",
-                    "let me repeat", "me repeat", "i'll repeat", "to repeat", "repeating that",
+                    "let me repeat", "me repeat", "i'll repeat", "to repeat", "repeating that", "reading it back",
+                    "reading back", "just to confirm", "per conferma", "le confermo",
                     "so it's",
                     "so i got", "so i've got", "so i have", "i've got that as", "i've written", "i've put in",
                     "i put in", "i've put", "ho inserito", "ho messo",

@@ -475,3 +475,12 @@ def test_a_bare_yes_after_a_hold_is_no_found_it(pii):
     trial = pii.run(script, "en", "customer_care")
     kept = {r for d in trial.decisions if d.action == "keep" for r in d.finding.words}
     assert not kept & set(pii.locate(trial, "0 7 7 0 0 9 0 0 1 2 3")), pii.describe(trial)
+
+
+@pytest.mark.parametrize("read_back", ["reading it back, 5 5 1 2 0 9 8, correct?",
+                                       "just to confirm, 5 5 1 2 0 9 8?"])
+def test_more_ways_to_read_back(pii, read_back):
+    script = turns("agent: what's the order number? || customer: it's 5 5 1 2 0 9 8 || agent: " + read_back)
+    trial = pii.run(script, "en", "customer_care")
+    read = [d for d in trial.decisions if d.finding.cue == "read back"]
+    assert read and all(d.finding.entity == "ORDER_NUMBER" and d.action == "keep" for d in read), pii.describe(trial)

@@ -12,6 +12,7 @@ from .view import Line, Tok, View, phrase_at, phrases
 ADDRESS_LEAD_IN = frozenset("at on to presso live abito vivo".split())  # "I live at", "abito presso"
 MAIL_ENDS = frozenset("com it net org eu couk".split())
 HOW_SPELT = frozenset("all tutto tutta tutte minuscolo minuscole maiuscolo lowercase".split())
+NAME_MAX = 14  # words (spelled letters aside): a name, with "come Torino", "for Hotel" as whisper joins them
 MAX_CONTENT = 48  # words (punctuation not counted): an IBAN spelled one character at a time, misheard words between
 SPILL_MAX = 8
 # a whole code is this long; a shorter one cut by whisper goes on in the speaker's next units
@@ -59,7 +60,9 @@ def answer_content(line: Line, entity: str) -> list[Tok]:
         # a price or an hour ends a number; an address or an e-mail says "at" and "from"
         nonpii = entity in NUMERIC | {"DATE_OF_BIRTH"} and (t.low in NONPII_BEFORE or t.low in NONPII_AFTER)
         spelt = entity in ("EMAIL_ADDRESS", "") and t.low in HOW_SPELT  # "... punto com, tutto attaccato"
-        if t.text == "?" or nonpii or spelt or other_cue(toks, j, entity) or words >= MAX_CONTENT:
+        # a name has no digits and is short, however whisper ran the mono mix on ("3 March 85 an engineer ...")
+        past_name = entity == "PERSON" and (t.kind == "digits" or sum(x.kind == "word" for x in content) >= NAME_MAX)
+        if t.text == "?" or nonpii or spelt or past_name or other_cue(toks, j, entity) or words >= MAX_CONTENT:
             break
         content.append(t)
         words += t.kind != "punct"

@@ -484,3 +484,10 @@ def test_more_ways_to_read_back(pii, read_back):
     trial = pii.run(script, "en", "customer_care")
     read = [d for d in trial.decisions if d.finding.cue == "read back"]
     assert read and all(d.finding.entity == "ORDER_NUMBER" and d.action == "keep" for d in read), pii.describe(trial)
+
+
+def test_a_name_answer_stops_at_the_first_digit(pii):
+    """On a mono mix whisper may run the answer on into the agent's next sentence: a name has no digits."""
+    trial = pii.run(turns("mixed: can you confirm your name for me? Tom Baker the engineer could come on the 26 "
+                          "between 8 and 1"), "en", "sales_first_contact")
+    assert "between" in trial.redacted_text.split(), pii.describe(trial)

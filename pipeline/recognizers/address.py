@@ -127,7 +127,8 @@ def _street_en(low: str) -> bool:
 
 CIVICO = "civico"  # "... Monte Grappa, civico 52, Brescia": the word before an Italian house number
 PLACE_WORDS = 3  # words of the street before "civico", of the town after its number
-NOT_STREET = CLAUSE_END | NOT_PLACE_NAME | PREPOSITIONS | frozenset("è sto stiamo abito il la invece".split())
+NOT_STREET = CLAUSE_END | NOT_PLACE_NAME | PREPOSITIONS | frozenset("""è era sto stiamo abito il la invece giusto
+    sbagliato corretto""".split())
 
 
 def _civico(toks: list[Tok], i: int) -> tuple[int, int] | None:

@@ -71,15 +71,14 @@ def _joins(view: View, a: list[Tok], b: list[Tok], misheard: int = MISHEARD) -> 
 def _piece(view: View, run: list[Tok]) -> bool:
     """Digits, or letters spelled one by one, not before a price's or an hour's word; a lone digit only
     where no word follows it ("6, no, anzi 6 8"; not "2 modem")."""
-    line = view.lines[run[-1].line].tokens
-    nxt = next((t for t in line[line.index(run[-1]) + 1:] if t.kind != "punct"), None)
-    if is_nonpii(view, run) or run[-1].low in CLOSERS or nxt is not None and nxt.low in NOT_BETWEEN:
+    then = _then(view, run)
+    if is_nonpii(view, run) or run[-1].low in CLOSERS or then in NOT_BETWEEN:
         return False  # also "a 100 and 68 pounds": whisper's letter made it no price to is_nonpii
     if len(run) >= SPELLED_LETTERS:
         return True
     if not any(t.kind == "digits" for t in run):
         return False
-    return len(_chars(run)) > 1 or nxt is None or nxt.low in GO_ON or nxt.kind == "digits"
+    return len(_chars(run)) > 1 or then in ("", "go on")
 
 
 def _chains(view: View, all_runs: list[list[Tok]]) -> list[list[list[Tok]]]:
@@ -105,7 +104,7 @@ def _value_chars(text: str, r: RecognizerResult) -> str:
 def _named_before(view: View, chain: list[list[Tok]], found: list[RecognizerResult]) -> list[RecognizerResult]:
     """Numeric findings the chain goes on: ending in the speaker's unit of the chain or their two units
     before it, not yet whole, no question since ("i come Imola, ti come Torino" named an IBAN; "1 359,
-    5048, 498" follows; not "il numero d'ordine è 4 5 6 7 8 9" - "e le coordinate?" - "8 27 26")."""
+    5048, 498" follows, "poi?" between; not "il numero d'ordine è 4 5 6 7 8 9" - "e le coordinate?" - "8 27 26")."""
     first = chain[0][0]
     speaker = view.lines[first.line].speaker
     own = [i for i in range(first.line, max(-1, first.line - 2 * GAP_LINES), -1) if view.lines[i].speaker == speaker]
@@ -113,12 +112,30 @@ def _named_before(view: View, chain: list[list[Tok]], found: list[RecognizerResu
     ends = {t.end: li for li in lines for t in view.lines[li].tokens}
     return [r for r in found if r.entity_type in NUMERIC and ends.get(r.end) in lines
             and len(_value_chars(view.text, r)) < FULL_LENGTH.get(r.entity_type, 99)
-            and "?" not in view.text[r.end:first.start]]
+            and not _asked_between(view, r.end, first)]
+
+
+def _asked_between(view: View, start: int, first: Tok) -> bool:
+    """A question for something between a value and the chain ("e le coordinate?"), not "e poi?"."""
+    between = [t for t in view.tokens[:first.index] if t.start >= start]
+    units = {t.line for t in between}
+    return any(any(t.text == "?" for t in view.lines[li].tokens)
+               and (best_cue(list(view.lines[li].tokens), fuzzy=False) or len(view.lines[li].tokens) > GAP_WORDS)
+               for li in units)
 
 
 def _kind(named: list[RecognizerResult]) -> str:
     """The kind a recognizer gave: one that names it (an IBAN asked for) before an ID number told by shape."""
     return max(named, key=lambda r: (r.entity_type != "ID_NUMBER", r.score)).entity_type
+
+
+def _then(view: View, run: list[Tok]) -> str:
+    """What follows a run in its unit: "" (nothing, or more characters), "go on" (sì, ok, poi), or the word."""
+    line = view.lines[run[-1].line].tokens
+    nxt = next((t for t in line[line.index(run[-1]) + 1:] if t.kind != "punct"), None)
+    if nxt is None or nxt.kind in ("digits", "letters"):
+        return ""
+    return "go on" if nxt.low.strip("'") in GO_ON else nxt.low
 
 
 def _year(run: list[Tok]) -> bool:
@@ -131,7 +148,9 @@ def _unnamed(view: View, chain: list[list[Tok]]) -> list[RecognizerResult]:
     158 68"; not "1500 employees, yes, and 3000 customers", "in 2018, then 2020 and again 2022")."""
     out, strict = [], [[chain[0]]]
     for a, b in zip(chain, chain[1:]):
-        if _joins(view, a, b, misheard=UNNAMED_MISHEARD):
+        # the misheard word is a number word whisper bent before the next piece, not a noun right after
+        # this one ("1500 users, yes, and 3000 licences")
+        if _joins(view, a, b, misheard=UNNAMED_MISHEARD) and _then(view, a) in ("", "go on"):
             strict[-1].append(b)
         else:
             strict.append([b])
@@ -174,21 +193,23 @@ def chained_pieces(text: str, found: list[RecognizerResult]) -> list[RecognizerR
 
 
 def _ends(view: View, all_runs: list[list[Tok]], found: list[RecognizerResult]) -> list[RecognizerResult]:
-    """ "Just to check, it ends in 3 3 4 4?": the end of the value given last, of its kind if it is
-    like that value's end, else an ID number, when no recognizer named it."""
+    """ "Just to check, it ends in 3 3 4 4?": the end of a value given before, of its kind if it is like
+    that value's end, else an ID number (whisper may have lost the value), when no recognizer named it
+    and no word follows it ("the episode ends with 300 people")."""
     out = []
     for run in all_runs:
         line = view.lines[run[0].line].tokens
         k = line.index(run[0])
         told = any(phrase_at(list(line[i:k]), 0, ENDS) for i in range(max(0, k - ENDS_AHEAD - 2), k))
-        if not told or len(_chars(run)) < 3 or is_nonpii(view, run) or any(_overlaps(run, r) for r in found):
-            continue
+        if not told or len(_chars(run)) < 3 or is_nonpii(view, run) or _then(view, run) not in ("", "go on") \
+                or any(_overlaps(run, r) for r in found):
+            continue  # not "the episode ends with 300 people"
         back = view.lines[max(0, run[0].line - ENDS_REACH)].tokens[:1]
         since = back[0].start if back else 0
         given = [r for r in found if r.entity_type in NUMERIC and since <= r.end <= run[0].start]
         last = max(given, key=lambda r: r.end) if given else None
         end = _value_chars(view.text, last)[-len(_chars(run)):] if last else ""
-        alike = SequenceMatcher(None, _chars(run), end).ratio() >= ENDS_ALIKE if end else False
+        alike = bool(end) and SequenceMatcher(None, _chars(run), end).ratio() >= ENDS_ALIKE
         kind = last.entity_type if alike else "ID_NUMBER"  # not the phone's kind for "the card ending 4 4 1 9"
         out.append(result(kind, run[0].start, run[-1].end, SCORE, NAME, "its end said again"))
     return out

@@ -123,7 +123,7 @@ NONPII_AFTER = frozenset("""euro euros € eur dollari dollaro dollars dollar $ 
     volte times items units rata rate mensili annui""".split()) | frozenset(COUNTED)
 # a code after these names a product, not a person
 PRODUCT_CUES = frozenset("""prodotto prodotti articolo modello modelli versione serie sku product products item model
-    version series firmware""".split())
+    version series firmware canale canali channel channels errore errori error errors""".split())
 YEAR_BEFORE = frozenset("dal nel del dall al anno since in from year of".split())  # "d'al 2019": whisper's dal
 NONPII_BEFORE = frozenset("""costa costo prezzo paga pagare importo totale alle ore entro dalle tra fra pagato speso
     cost costs price total at by until from between only just paid spent""".split())

@@ -53,7 +53,8 @@ CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "heart attack"
                             "panic attacks", "attacchi di panico", "difficoltà motorie", "mobility problems",
                             # aids and devices, and what they are for
                             "apparecchio acustico", "apparecchi acustici", "apparecchio per l' ossigeno",
-                            "difficoltà di udito", "difficoltà a sentire", "parto cesareo",
+                            "difficoltà di udito", "difficoltà a sentire", "parto cesareo", "taglio cesareo",
+                            "paralysed from", "paralyzed from", "i'm paralysed", "i'm paralyzed",
                             "hearing aids", "sight loss", "registered blind", "macular degeneration",
                             "walking frame", "zimmer frame", "mobility scooter", "cerebral palsy", "down syndrome",
                             "down's syndrome", "sindrome di down", "cystic fibrosis", "fibrosi cistica",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from presidio_analyzer import RecognizerResult
 
-from .cues import CLOSERS, ENTITY_CUES
+from .cues import ENTITY_CUES
 from .view import SpeechRecognizer, Tok, find_cue, result, view_of
 
 NAME = "SpokenEmailRecognizer"
@@ -50,6 +50,7 @@ def _local_start(toks: tuple[Tok, ...], at: int) -> int:
 
 
 SPLIT_WORDS = 3  # a local part whisper heard as words ("carme la unverso lombardi" for carmela_lombardi)
+THANKS = frozenset("grazie thanks thank ok okay perfetto".split())  # not "fine", "great": "fine arts studio @ ..."
 
 
 def _split_local(toks: tuple[Tok, ...], a: int) -> int:
@@ -58,9 +59,9 @@ def _split_local(toks: tuple[Tok, ...], a: int) -> int:
     ("raffaele santoro 3 @ ...") and drops the "underscore"; otherwise `a`."""
     j = a
     while j > 0 and a - j < SPLIT_WORDS and toks[j - 1].kind == "word" and toks[j - 1].low not in STOP \
-            and toks[j - 1].low not in LEAD and toks[j - 1].low not in CLOSERS:
+            and toks[j - 1].low not in LEAD and toks[j - 1].low not in THANKS:
         j -= 1
-    bounded = j == 0 or toks[j - 1].low in STOP or toks[j - 1].low in LEAD or toks[j - 1].low in CLOSERS \
+    bounded = j == 0 or toks[j - 1].low in STOP or toks[j - 1].low in LEAD or toks[j - 1].low in THANKS \
         or toks[j - 1].kind in ("punct", "dot")  # "my email is great thanks john at ...": not "great thanks"
     return j if bounded and toks[a].kind == "word" else a
 

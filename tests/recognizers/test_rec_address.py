@@ -109,6 +109,7 @@ def test_a_house_number_after_civico_takes_the_mangled_street_and_town(pii):
 
 
 @pytest.mark.parametrize("text", ["il numero civico è sbagliato sulla bolla", "manca il civico sul campanello da 2 giorni",
-                                  "il corriere ha sbagliato civico 12 invece del 21"])
+                                  "il corriere ha sbagliato civico 12 invece del 21",
+                                  "fatto tutto, il civico 12 era giusto"])
 def test_civico_without_its_number_is_no_address(pii, text):
     pii.absent(pii.run(text, "it"), "ADDRESS")

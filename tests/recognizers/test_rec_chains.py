@@ -128,3 +128,15 @@ def test_the_end_of_another_value_is_no_value_of_the_kind_before(pii):
     trial = pii.run(turns(script), "en", "sales_first_contact")
     removed = {r for d in trial.decisions if d.action == "remove" for r in d.finding.words}
     assert set(pii.locate(trial, "4 4 1 9?")) <= removed, pii.describe(trial)
+
+
+@pytest.mark.parametrize("script, lang", [
+    ("customer: we have 1500 users, yes, and 3000 licences, and 2500 devices", "en"),
+    ("customer: 1200 dipendenti, sì, 3400 utenti, e poi 5600 dispositivi", "it"),
+    ("customer: ho provato il canale 501, poi 502, poi 503, poi 504", "it"),
+    ("customer: error 4040, yes, then 5050, then 6060", "en"),
+    ("customer: the episode ends with 300 people", "en"),
+    ("customer: my speed test ended in 250 megabits", "en"),
+])
+def test_counts_channels_and_errors_are_no_code(pii, script, lang):
+    pii.clean(turns(script), lang)

@@ -151,3 +151,11 @@ def test_what_the_call_is_about_after_and_stays(pii, text, lang, value):
 ])
 def test_a_bad_line_or_network_is_no_health(pii, text, lang):
     pii.clean(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("mia moglie ha avuto un taglio cesareo la settimana scorsa", "it", "taglio cesareo"),
+    ("I'm paralysed from the waist down", "en", "paralysed from the waist down"),
+])
+def test_more_conditions_said_as_phrases(pii, text, lang, value):
+    pii.found(text, lang, "HEALTH", value)

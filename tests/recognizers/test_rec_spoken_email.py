@@ -113,3 +113,7 @@ def test_words_before_the_local_part_in_a_sentence_stay(pii):
 def test_thanks_before_the_local_part_is_no_part_of_it(pii):
     trial = pii.found("my email is great thanks john at gmail dot com", "en", "EMAIL_ADDRESS", "john at gmail dot com")
     assert "thanks" in trial.redacted_text, pii.describe(trial)
+
+
+def test_fine_can_be_part_of_the_local_part(pii):
+    pii.found("it's fine arts studio at gmail dot com", "en", "EMAIL_ADDRESS", "fine arts studio at gmail dot com")

@@ -5,11 +5,13 @@ The recognizers judge each run of characters on its own: "8, 27, 26" alone is to
 be anything, and the question before it may be lost to whisper ("mi detti le cordiate
 manchali"). Joined to the pieces beside it, it is the head of a 22-character code. This pass
 runs after the recognizers, over all their results: a chain takes the kind of the piece a
-recognizer already named, else the kind its joined characters and cues give it, and its
-unnamed pieces are reported with that kind, at a score any other finding outweighs.
+recognizer already named, or of the unfinished value just before it; pieces nobody named count
+only three or more, with going-on words between them, and take the kind their joined characters
+and cues give. The unnamed pieces are reported with that kind, at a score any other finding
+outweighs.
 
 So is the end of a value said again to check it ("so it ends in 3 3 4 4?"): it takes the kind
-of the value given last.
+of the value given last if it is like that value's end, else it is an ID number.
 """
 from __future__ import annotations
 

@@ -569,10 +569,10 @@ def _number_word_two_off(low: str) -> str | None:
     long words only: no common word of 11+ letters is so close to one."""
     if len(low) < TWO_OFF_WORD or low in _it_stop_words():
         return None
-    near2 = [(_edits(low, w, 2), w) for w in _IT_NUM if abs(len(w) - len(low)) <= 2
-             and not low.startswith(w)]  # not a word made of one ("ventiquattrore")
-    best = min((d, w) for d, w in near2 if d <= 2) if any(d <= 2 for d, _ in near2) else None
-    return best[1] if best else None
+    hits = [(d, w) for d, w in ((_edits(low, w, 2), w) for w in _IT_NUM if abs(len(w) - len(low)) <= 2
+                                 and not low.startswith(w))  # not a word made of one ("ventiquattrore")
+            if d <= 2]
+    return min(hits)[1] if hits else None
 
 
 def _edits(a: str, b: str, most: int) -> int:

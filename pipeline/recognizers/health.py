@@ -35,9 +35,9 @@ CONDITIONS = frozenset("""depressione depresso depressa diabete diabetico diabet
     paralisi paraplegico paraplegica tetraplegico tetraplegica amputato amputata amputazione stomia catetere
     deambulatore neoplasia linfoma melanoma metastasi emofilia talassemia anemia endometriosi menopausa
     asperger distrofia cardiopatico cardiopatica dializzato dializzata trapiantato trapiantata
-    oxygen ventilator glaucoma cataract cataracts deafness paraplegic quadriplegic amputee
-    amputation prosthetic catheter stoma colostomy lymphoma melanoma metastatic haemophilia hemophilia anaemia
-    anemia endometriosis menopause caesarean asperger's aspergers dystrophy""".split())
+    oxygen ventilator cataract cataracts deafness paraplegic quadriplegic amputee amputation prosthetic catheter
+    stoma colostomy lymphoma metastatic haemophilia hemophilia anaemia endometriosis menopause caesarean asperger's
+    aspergers dystrophy""".split())
 CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "heart attack", "heart condition", "high blood pressure",
                             "blood pressure", "mental health", "sono in cura", "è in cura", "in cura per", "sotto cura", "in terapia",
                             "being treated",

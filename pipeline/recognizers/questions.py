@@ -10,7 +10,8 @@ from .view import Line, Tok, find_cue, phrase_at, phrases
 HOLD = phrases("un attimo", "un momento", "un secondo", "aspett*", "attenda", "lo cerco", "la cerco", "ce l' ho",
                "vado a vedere", "devo cercare", "hmm let me", "give me a sec", "wait a sec",
                "one sec", "one second", "just a sec", "just a second", "hang on", "hold on", "a moment", "bear with me",
-               "let me find", "let me check", "let me look", "let me get")
+               "let me find", "let me check", "let me look", "let me get", "one moment", "just a moment",
+               "un attimino", "un secondino")
 
 
 def holds(line: Line) -> bool:

@@ -491,3 +491,9 @@ def test_a_name_answer_stops_at_the_first_digit(pii):
     trial = pii.run(turns("mixed: can you confirm your name for me? || mixed: I was born on 3 March 85 an engineer "
                           "could come on the 26 between 8 and 1 yeah I'm in that morning"), "en", "technical_support")
     assert "between" in trial.redacted_text.split(), pii.describe(trial)
+
+
+def test_one_moment_is_a_hold(pii):
+    script = turns("agent: do you have the order number? || customer: one moment || agent: no rush || "
+                   "customer: right, 7 2 4 6 1 4 9 1")
+    pii.kept(script, "en", "ORDER_NUMBER", "7 2 4 6 1 4 9 1", "customer_care")

@@ -133,8 +133,7 @@ def _kind(named: list[RecognizerResult]) -> str:
 
 def _then(view: View, run: list[Tok]) -> str:
     """What follows a run in its unit: "" (nothing, or more characters), "go on" (sì, ok, poi), or the word."""
-    line = view.lines[run[-1].line].tokens
-    nxt = next((t for t in line[line.index(run[-1]) + 1:] if t.kind != "punct"), None)
+    nxt = next((t for t in view.after(run[-1]) if t.kind != "punct"), None)
     if nxt is None or nxt.kind in ("digits", "letters"):
         return ""
     return "go on" if nxt.low.strip("'") in GO_ON else nxt.low
@@ -146,8 +145,9 @@ def _year(run: list[Tok]) -> bool:
 
 def _unnamed(view: View, chain: list[list[Tok]]) -> list[RecognizerResult]:
     """Pieces no recognizer named: only three or more, with nothing but going-on words and at most one
-    misheard word between two of them ("9686, right, and men, 8M96"), no year among them, and a kind their joined characters or a cue give ("151 94, sì, 22 02, ci sono,
-    158 68"; not "1500 employees, yes, and 3000 customers", "in 2018, then 2020 and again 2022")."""
+    misheard word between two of them ("9686, right, and men, 8M96"), no year among them, and a kind
+    their joined characters or a cue give ("151 94, sì, 22 02, ci sono, 158 68"; not "1500 employees,
+    yes, and 3000 customers", "in 2018, then 2020 and again 2022")."""
     out, strict = [], [[chain[0]]]
     for a, b in zip(chain, chain[1:]):
         # the misheard word is a number word whisper bent before the next piece, not a noun right after
@@ -200,9 +200,8 @@ def _ends(view: View, all_runs: list[list[Tok]], found: list[RecognizerResult]) 
     and no word follows it ("the episode ends with 300 people")."""
     out = []
     for run in all_runs:
-        line = view.lines[run[0].line].tokens
-        k = line.index(run[0])
-        told = any(phrase_at(list(line[i:k]), 0, ENDS) for i in range(max(0, k - ENDS_AHEAD - 2), k))
+        before = view.before(run[0], ENDS_AHEAD + 2)
+        told = any(phrase_at(before[i:], 0, ENDS) for i in range(len(before)))
         if not told or len(_chars(run)) < 3 or is_nonpii(view, run) or _then(view, run) not in ("", "go on") \
                 or any(_overlaps(run, r) for r in found):
             continue  # not "the episode ends with 300 people"

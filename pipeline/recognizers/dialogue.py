@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 
 from presidio_analyzer import RecognizerResult
 
-from .answers import (after_own_cue, answer_content, digits_of, house_number, mailbox,
+from .answers import (after_own_cue, answer_content, chars_of, digits_of, house_number, mailbox,
                       misheard_tail, pieces, spill, split_name, to_domain_end, words_as_letters)
 from .cues import LETTERED, NONPII_AFTER, NUMERIC, best_cue
 from .questions import also_name, any_question, asks_where, holds, more_asking, question_entity, read_out
@@ -94,10 +94,7 @@ def _found_it(line: Line, entity: str) -> bool:
 def _refused(content: list[Tok]) -> bool:
     """A refusal word among the answer's first three: "no, I don't have it", "2 secs, no, non lo trovo";
     not a "no, sorry" between characters, which corrects them ("the 17th, no, sorry, the 16th")."""
-    def chars(toks: list[Tok]) -> bool:
-        return any(t.kind in ("digits", "letters") for t in toks)
-
-    return any(t.low in REFUSAL and not (chars(content[:i]) and chars(content[i + 1:i + 4]))
+    return any(t.low in REFUSAL and not (chars_of(content[:i]) and chars_of(content[i + 1:i + 4]))
                for i, t in enumerate(content[:3]))
 
 

@@ -127,7 +127,7 @@ def is_nonpii(view: View, run: list[Tok]) -> bool:
     """A price, time, quantity, year or product code, not a person's number."""
     digits = "".join(t.text for t in run if t.kind == "digits")
     letters = any(t.kind == "letters" for t in run)
-    after = [t for t in view.tokens[run[-1].index + 1:run[-1].index + 3] if t.line == run[-1].line]
+    after = view.after(run[-1], 2)
     prev = view.before(run[0], 4)
     if any(p.low in PRODUCT_CUES for p in prev):
         return True
@@ -203,10 +203,8 @@ def _head(view: View, run: list[Tok], entity: str, chars: str) -> Tok:
     if not (entity == "IBAN_CODE" and digits >= HEAD_DIGITS or entity == "ID_NUMBER" and long_code) \
             or chars[:2].isalpha():
         return run[0]
-    line = view.lines[run[0].line].tokens
-    k = line.index(run[0])
     start = run[0]
-    for t in reversed(line[max(0, k - HEAD_MAX):k]):
+    for t in reversed(view.before(run[0], HEAD_MAX)):
         if t.low in HEAD_STOP or t.low in CLOSERS or t.text in ("?", "."):
             break
         start = t
@@ -216,7 +214,7 @@ def _head(view: View, run: list[Tok], entity: str, chars: str) -> Tok:
 def _in_mailbox(view: View, run: list[Tok]) -> bool:
     """A run inside an address: an "@" or a dot right beside it ("mario 77 @ ...", "... . 85")."""
     before = view.before(run[0], 1)
-    after = [t for t in view.tokens[run[-1].index + 1:run[-1].index + 2] if t.line == run[-1].line]
+    after = view.after(run[-1], 1)
     return any(t.kind in ("at", "dot") for t in before + after)
 
 

@@ -86,6 +86,11 @@ class View:
             i -= 1
         return out[::-1]
 
+    def after(self, tok: Tok, n: int | None = None) -> list[Tok]:
+        """Up to n tokens (all, without n) after `tok`, within its line."""
+        stop = len(self.tokens) if n is None else tok.index + 1 + n
+        return [t for t in self.tokens[tok.index + 1:stop] if t.line == tok.line]
+
 
 @lru_cache(maxsize=8)
 def view_of(text: str) -> View:

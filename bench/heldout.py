@@ -32,6 +32,7 @@ import re
 import shutil
 import string
 import subprocess
+import sys
 import tempfile
 import wave
 from pathlib import Path
@@ -1017,6 +1018,32 @@ def main() -> None:
             print(f"{call_id}: {purpose:20s} {'stereo' if stereo else 'mono  '} {rate} Hz "
                   f"{frames / rate:6.1f} s, {len(spans)} spans, notice={'yes' if notice else 'no'}, "
                   f"voices {voices['agent'].name}/{voices['customer'].name}")
+
+
+def dry_run(builder: type) -> None:
+    """main() with a phrasebook's builder (one with .lang, .purpose, .first, .last and .turns), the same
+    options and random draws as a real run, but dummy audio: nothing is written to --out, and each
+    call's dialogue is printed word for word as the real run will say it (the phrasebooks' --dry)."""
+    global CallBuilder, resample_write
+
+    class Printing(builder):
+        def build(self, company, agent, notice):
+            super().build(company, agent, notice)
+            print(f"===== {self.lang} {self.purpose} notice={notice} caller={self.first} {self.last}")
+            for sp, pieces in self.turns:
+                print(f"  {sp[:4]}: " + " ".join(p if isinstance(p, str) else f"[{p[0]}|{p[1]}|{p[2]}]"
+                                                  for p in pieces))
+
+    CallBuilder = Printing
+    Renderer.render = lambda self, text, voice: np.full(2205, 100.0, dtype=np.float32)
+    resample_write = lambda audio, rate, path, tmp: len(audio)  # noqa: E731
+    argv = [a for a in sys.argv[1:] if a != "--dry"]
+    if "--out" in argv:
+        k = argv.index("--out")
+        del argv[k:k + 2]
+    with tempfile.TemporaryDirectory(prefix=f"{Path(sys.argv[0]).stem}_dry_") as td:
+        sys.argv = [sys.argv[0]] + argv + ["--out", td]
+        main()
 
 
 if __name__ == "__main__":

@@ -40,7 +40,6 @@ import random
 import re
 import string
 import sys
-import tempfile
 from pathlib import Path
 
 sys.dont_write_bytecode = True
@@ -1331,34 +1330,9 @@ def install():
     H.IT_AGENTS, H.EN_AGENTS = E_IT_AGENTS, E_EN_AGENTS
 
 
-def dry():
-    """Run H.main() with the same options and random draws, but render silence-free dummy audio, write
-    nothing to --out, and print each call's dialogue: what the real run will say, word for word."""
-    import numpy as np
-
-    class Printing(PhraseBookE):
-        def build(self, company, agent, notice):
-            super().build(company, agent, notice)
-            print(f"===== {self.lang} {self.purpose} notice={notice} caller={self.first} {self.last}")
-            for sp, pieces in self.turns:
-                print(f"  {sp[:4]}: " + " ".join(p if isinstance(p, str) else f"[{p[0]}|{p[1]}|{p[2]}]"
-                                                  for p in pieces))
-
-    H.CallBuilder = Printing
-    H.Renderer.render = lambda self, text, voice: np.full(2205, 100.0, dtype=np.float32)
-    H.resample_write = lambda audio, rate, path, tmp: len(audio)
-    argv = [a for a in sys.argv[1:] if a != "--dry"]
-    if "--out" in argv:
-        k = argv.index("--out")
-        del argv[k:k + 2]
-    with tempfile.TemporaryDirectory(prefix="heldout_e_dry_") as td:
-        sys.argv = [sys.argv[0]] + argv + ["--out", td]
-        H.main()
-
-
 if __name__ == "__main__":
     install()
     if "--dry" in sys.argv:
-        dry()
+        H.dry_run(PhraseBookE)
     else:
         H.main()

@@ -46,7 +46,6 @@ import random
 import re
 import string
 import sys
-import tempfile
 from pathlib import Path
 
 sys.dont_write_bytecode = True
@@ -1406,34 +1405,9 @@ def install():
     H.IT_AGENTS, H.EN_AGENTS = F_IT_AGENTS, F_EN_AGENTS
 
 
-def dry():
-    """Run H.main() with the same options and random draws but dummy audio; write nothing to --out and print
-    each call's dialogue, word for word as the real run will say it."""
-    import numpy as np
-
-    class Printing(PhraseBookF):
-        def build(self, company, agent, notice):
-            super().build(company, agent, notice)
-            print(f"===== {self.lang} {self.purpose} notice={notice} caller={self.first} {self.last}")
-            for sp, pieces in self.turns:
-                print(f"  {sp[:4]}: " + " ".join(p if isinstance(p, str) else f"[{p[0]}|{p[1]}|{p[2]}]"
-                                                  for p in pieces))
-
-    H.CallBuilder = Printing
-    H.Renderer.render = lambda self, text, voice: np.full(2205, 100.0, dtype=np.float32)
-    H.resample_write = lambda audio, rate, path, tmp: len(audio)
-    argv = [a for a in sys.argv[1:] if a != "--dry"]
-    if "--out" in argv:
-        k = argv.index("--out")
-        del argv[k:k + 2]
-    with tempfile.TemporaryDirectory(prefix="heldout_f_dry_") as td:
-        sys.argv = [sys.argv[0]] + argv + ["--out", td]
-        H.main()
-
-
 if __name__ == "__main__":
     install()
     if "--dry" in sys.argv:
-        dry()
+        H.dry_run(PhraseBookF)
     else:
         H.main()

@@ -98,6 +98,19 @@ def _refused(content: list[Tok]) -> bool:
                for i, t in enumerate(content[:3]))
 
 
+def _past_lead_in(view: View, answer: Line, entity: str) -> Line:
+    """"Sì, sono." / "Lilla Mazzeo.": an answer that is only its lead-in, whisper cut from the value;
+    the value is the speaker's next unit, if it asks nothing and names no other kind."""
+    li = answer.tokens[0].line if answer.tokens else -1
+    if not answer.tokens or answer_content(answer, entity) or li + 1 >= len(view.lines):
+        return answer
+    nxt = view.lines[li + 1]
+    named = best_cue(list(nxt.tokens), fuzzy=False)
+    if nxt.speaker != answer.speaker or any(t.text == "?" for t in nxt.tokens) or named and named[1] != entity:
+        return answer
+    return nxt
+
+
 class DialogueContextRecognizer(SpeechRecognizer):
     entities = tuple(ENTITIES)
     recognizer_name = NAME
@@ -123,6 +136,7 @@ class DialogueContextRecognizer(SpeechRecognizer):
                     answer = self._after_hold(view, answer, asked[0])  # "hang on" - "found it" - "7 2 4 ..."
             if answer is None:
                 continue
+            answer = _past_lead_in(view, answer, asked[0])
             content = spill(view, answer, answer_content(answer, asked[0]), asked[0])
             if content and _refused([t for t in answer.tokens if t.index >= content[0].index]):
                 continue  # "preferisco di no", "un attimo", "the same as last time"

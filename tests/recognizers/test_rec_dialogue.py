@@ -497,3 +497,19 @@ def test_one_moment_is_a_hold(pii):
     script = turns("agent: do you have the order number? || customer: one moment || agent: no rush || "
                    "customer: right, 7 2 4 6 1 4 9 1")
     pii.kept(script, "en", "ORDER_NUMBER", "7 2 4 6 1 4 9 1", "customer_care")
+
+
+@pytest.mark.parametrize("script, lang, entity, value", [
+    ("agent: posso avere nome e cognome? || customer: sì, allora. || customer: Ornella Pasquali.", "it", "PERSON",
+     "Ornella Pasquali."),
+    ("agent: and what's your postcode? || customer: yeah, it's. || customer: B 7 4, 5 R J", "en", "ADDRESS",
+     "B 7 4, 5 R J"),
+])
+def test_an_answer_cut_after_its_lead_in_goes_on_in_the_next_unit(pii, script, lang, entity, value):
+    """Whisper cut "Sì, allora." from the name: the speaker's next unit is the answer."""
+    pii.found(turns(script), lang, entity, value)
+
+
+def test_the_next_unit_after_a_bare_lead_in_is_not_taken_when_it_names_another_kind(pii):
+    trial = pii.run(turns("agent: il suo nome? || customer: sì, allora. || customer: il telefono non funziona"), "it")
+    pii.absent(trial, "PERSON")

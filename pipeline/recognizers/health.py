@@ -8,7 +8,7 @@ import difflib
 
 from presidio_analyzer import RecognizerResult
 
-from .view import SpeechRecognizer, Tok, near, phrase_at, phrases, result, view_of
+from .view import Line, SpeechRecognizer, Tok, View, near, phrase_at, phrases, result, view_of
 
 NAME = "HealthRecognizer"
 CONDITIONS = frozenset("""depressione depresso depressa diabete diabetico diabetica insulina infarto tumore cancro
@@ -162,13 +162,81 @@ def _after_name(toks: list[Tok], a: int, i: int) -> int:
     return k if k > rel[-1] + 1 else a
 
 
+# a question for the caller's needs or circumstances: what the caller answers is, most of the time,
+# a condition ("Any particular needs we should know about?" - "I'm registered blind")
+NEEDS_QUESTION = phrases(
+    "should know", "should be aware", "need to know", "needs to know", "ought to know", "to be aware",
+    "particular needs", "special needs", "specific needs", "additional needs", "any needs", "access needs",
+    "special requirements", "particular requirements", "additional requirements", "accessibility",
+    "extra support", "extra help", "additional support", "additional help", "any support", "vulnerab*",
+    "your circumstances", "any circumstances", "adjustments", "medical", "health",
+    "dobbiamo sapere", "devo sapere", "dovremmo sapere", "deve sapere", "da sapere", "debba sapere",
+    "esigenze particolari", "esigenza particolare", "esigenze speciali", "necessità particolari",
+    "bisogni particolari", "attenzioni particolari", "fragilità", "accorgiment*", "tenere conto", "tener conto",
+    "salute", "medic*", "condizioni particolari", "situazioni particolari", "difficoltà particolari")
+NEEDS_SCORE = 0.5
+# the answer tells nothing: "no, that's all", "niente, grazie"
+NOTHING = frozenset("""no nope nothing none not all fine good niente nulla nessuna nessuno non tutto
+    grazie thanks""".split())
+# the answer's opening, before what it says: "well, to be honest", "the thing is", "sì, guardi"
+OPENING = frozenset("""yes yeah yep well so actually honestly honest to be the thing is it's just that um uh er
+    oh sì si guardi allora beh ecco senta diciamo dunque insomma eh ehm purtroppo unfortunately
+    sadly la verità è veramente""".split())
+ABOUT_ME = frozenset("""i'm i i've my me mine we we're our sono ho mio mia miei mie soffro prendo faccio sto
+    porto uso devo ci non abbiamo siamo""".split())
+NEEDS_WORDS = 12
+# "I'd like to change the plan", "vorrei disdire": what the call is about, no condition
+WANTS = frozenset("""want wanted wants would like i'd prefer vorrei voglio volevo vorremmo preferirei preferisco
+    chiedo chiamo calling call""".split())
+
+
+def _asks_needs(line: Line) -> bool:
+    toks = list(line.tokens)
+    return line.speaker != "customer" and any(phrase_at(toks, i, NEEDS_QUESTION) for i in range(len(toks)))
+
+
+def _next_answer(view: View, li: int) -> Line | None:
+    for nxt in view.lines[li + 1:li + 3]:
+        if nxt.speaker in ("customer", "mixed"):
+            return nxt
+    return None
+
+
+def needs_answer(view: View, li: int) -> list[Tok]:
+    """The caller's answer to a question for their needs ("Is there anything we should know?" -
+    "Well, I'm on chemotherapy at the moment, so ..."): its first clause, if it speaks of the
+    caller (or theirs) and does not say "no"; however whisper bent the condition's name."""
+    answer = _next_answer(view, li) if _asks_needs(view.lines[li]) else None
+    toks = [t for t in answer.tokens] if answer else []
+    k = 0
+    while k < len(toks) and (toks[k].low in OPENING or toks[k].kind == "punct"):
+        k += 1
+    if k == len(toks) or toks[k].low in NOTHING:
+        return []
+    clause = []
+    for t in toks[k:]:
+        if t.low in BREAK and t.low not in AND or t.low in ("per", "because", "perché") and clause:
+            break
+        clause.append(t)
+        if len([c for c in clause if c.kind != "punct"]) >= NEEDS_WORDS:
+            break
+    if not any(t.low in ABOUT_ME or t.low in RELATIVES for t in clause[:4]) or any(t.low in WANTS for t in clause):
+        return []
+    return clause
+
+
 class HealthRecognizer(SpeechRecognizer):
     entities = ("HEALTH",)
     recognizer_name = NAME
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         out = []
-        for line in view_of(text).lines:
+        view = view_of(text)
+        for li in range(len(view.lines)):
+            clause = needs_answer(view, li)
+            if clause:
+                out.append(result("HEALTH", clause[0].start, clause[-1].end, NEEDS_SCORE, NAME, "needs question"))
+        for line in view.lines:
             toks = list(line.tokens)
             i = 0
             while i < len(toks):

@@ -159,3 +159,30 @@ def test_a_bad_line_or_network_is_no_health(pii, text, lang):
 ])
 def test_more_conditions_said_as_phrases(pii, text, lang, value):
     pii.found(text, lang, "HEALTH", value)
+
+
+@pytest.mark.parametrize("question, answer, lang, value", [
+    ("Is there anything our technician should be aware of?", "Yes, I'm hard of herring, so knock loudly.", "en",
+     "I'm hard of herring,"),
+    ("Do you have any particular needs we can help with?", "Well, my husband is on a venting machine at home.", "en",
+     "my husband is on a venting machine at home."),
+    ("Ci sono esigenze particolari di cui tenere conto?", "Sì, guardi, sono in tanta di sei mesi, quindi mi muovo poco.",
+     "it", "sono in tanta di sei mesi,"),
+    ("C'è qualcosa che dobbiamo sapere per la consegna?", "Allora, sono in carrozza da due anni.", "it",
+     "sono in carrozza da due anni."),
+])
+def test_the_answer_to_a_question_for_needs_is_health(pii, question, answer, lang, value):
+    """Whatever whisper made of the condition ("hard of herring", "carrotsina"), the caller's answer
+    to a question for their needs speaks of their health."""
+    pii.found([("agent", question), ("customer", answer)], lang, "HEALTH", value)
+
+
+@pytest.mark.parametrize("question, answer, lang", [
+    ("Is there anything else we should know?", "No, that's all, thanks.", "en"),
+    ("Is there anything else we should know?", "I'd like the engineer to call first.", "en"),
+    ("Any special requirements for the visit?", "Just ring the bell twice.", "en"),
+    ("C'è altro che dobbiamo sapere?", "No, niente, grazie.", "it"),
+    ("C'è altro che dobbiamo sapere?", "Sì, vorrei anche cambiare la tariffa.", "it"),
+])
+def test_an_answer_to_a_question_for_needs_that_tells_no_condition(pii, question, answer, lang):
+    pii.clean([("agent", question), ("customer", answer)], lang)

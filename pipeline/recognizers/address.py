@@ -109,6 +109,13 @@ def _spill(view, line_index: int, end_tok: Tok) -> Tok:
                     for t in names)  # "Glasgow P 12 8 QQ": a town and a postcode
     if nxt.speaker == line.speaker and 0 < len(names) <= SPILL_MAX and placelike and not names[0].kind == "digits":
         return names[-1]
+    if nxt.speaker == line.speaker and end_tok.kind == "digits" and names and names[0].kind == "digits":
+        # whisper cut the house number itself ("I live at 1000" / "7 gondola snack Michael miss break it
+        # cost ..."): the street and town go on in the next unit, up to where the speaker moves on
+        for k, t in enumerate(names[:SPILL_MAX]):
+            if t.low in CLAUSE_END or t.low in AFTER_ADDRESS:
+                return names[k - 1] if k else end_tok
+        return names[min(len(names), SPILL_MAX) - 1]
     return end_tok
 
 

@@ -170,7 +170,7 @@ NEEDS_QUESTION = phrases(
     "special requirements", "particular requirements", "additional requirements", "accessibility",
     "extra support", "extra help", "additional support", "additional help", "any support", "vulnerab*",
     "your circumstances", "any circumstances", "adjustments", "medical", "health",
-    "dobbiamo sapere", "devo sapere", "dovremmo sapere", "deve sapere", "da sapere", "debba sapere",
+    "sapere",  # "c'è altro che devo sapere?", however whisper heard the rest ("che vengo sapere", "vemo sapeme")
     "esigenze particolari", "esigenza particolare", "esigenze speciali", "necessità particolari",
     "bisogni particolari", "attenzioni particolari", "fragilità", "accorgiment*", "tenere conto", "tener conto",
     "salute", "medic*", "condizioni particolari", "situazioni particolari", "difficoltà particolari")
@@ -192,7 +192,7 @@ WANTS = frozenset("""want wanted wants would like i'd prefer vorrei voglio volev
 
 def _asks_needs(line: Line) -> bool:
     toks = list(line.tokens)
-    return line.speaker != "customer" and any(phrase_at(toks, i, NEEDS_QUESTION) for i in range(len(toks)))
+    return line.speaker != "customer" and any(phrase_at(toks, i, NEEDS_QUESTION, fuzzy=True) for i in range(len(toks)))
 
 
 def _next_answer(view: View, li: int) -> Line | None:

@@ -113,3 +113,11 @@ def test_a_house_number_after_civico_takes_the_mangled_street_and_town(pii):
                                   "fatto tutto, il civico 12 era giusto"])
 def test_civico_without_its_number_is_no_address(pii, text):
     pii.absent(pii.run(text, "it"), "ADDRESS")
+
+
+def test_an_address_whisper_cut_inside_its_house_number(pii):
+    """A mono mix cut mid-sentence: "I live at 1000" / "7 Oaker Snag Millbrook it costs ..."."""
+    turns = [("mixed", "and where should we send it I live at ten hundred"),
+             ("mixed", "seven oaker snag mill brook it costs forty dollars")]
+    pii.found(turns, "en", "ADDRESS", "seven oaker snag mill brook")
+    pii.clean(turns, "en", value="costs forty dollars")

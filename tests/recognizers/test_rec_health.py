@@ -186,3 +186,13 @@ def test_the_answer_to_a_question_for_needs_is_health(pii, question, answer, lan
 ])
 def test_an_answer_to_a_question_for_needs_that_tells_no_condition(pii, question, answer, lang):
     pii.clean([("agent", question), ("customer", answer)], lang)
+
+
+def test_a_needs_question_whisper_bent(pii):
+    """ "C'è altro che devo sapere?" heard as "che altro che vemo sapeme": its answer is still health."""
+    pii.found([("agent", "che altro che vemo sapeme, la sua data"), ("customer", "Sì, guardi, sono in 15, di 15.")],
+              "it", "HEALTH", "sono in 15, di 15.")
+
+
+def test_a_question_to_know_more_is_no_needs_question(pii):
+    pii.clean([("agent", "Vuole sapere altro sulla tariffa?"), ("customer", "No, grazie, è tutto.")], "it")

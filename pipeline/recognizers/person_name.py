@@ -17,7 +17,9 @@ INTRO = phrases("mi chiamo", "il mio nome è", "mio nome è", "nome è", "sono i
                 "it's me", "sono", "sono la", "sono il", "parla",
                 "parlo con", "a nome di", "intestato a", "intestata a",
                 "my name is", "name is", "this is", "i'm", "i am", "it's", "speaking with", "under the name",
-                "in the name of", "name's")
+                "in the name of", "name's",
+                # "mi chiama Nadia Nuzzi": whisper's "mi chiamo"; "mia figlia si chiama Sara"
+                "mi chiama", "si chiama", "i'm called", "goes by")
 TITLE = phrases("signor", "signore", "signora", "signorina", "sig", "sig.ra", "dottor", "dottore", "dottoressa",
                 "dott", "avvocato", "ingegner", "ingegnere", "professor", "professoressa",
                 "mr", "mrs", "ms", "miss", "mister", "dr", "doctor", "sir", "madam")

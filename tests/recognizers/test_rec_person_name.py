@@ -24,6 +24,9 @@ from helpers import gap
     ("I'm speaking with Mr Patel", "en", "Patel"),
     ("hello, Mrs Thompson, how can I help", "en", "Thompson"),
     ("the account is under the name of Emily Clarke", "en", "Emily Clarke"),
+    ("buongiorno, mi chiama Ilaria Benvenuti", "it", "Ilaria Benvenuti"),  # whisper's "mi chiamo"
+    ("il titolare è mio figlio, si chiama Tommaso", "it", "Tommaso"),
+    ("hi, I'm called Bethany Rhodes", "en", "Bethany Rhodes"),
 ])
 def test_name_is_found_and_removed(pii, text, lang, value):
     pii.found(text, lang, "PERSON", value)
@@ -40,6 +43,8 @@ def test_name_is_found_and_removed(pii, text, lang, value):
     ("I'm Happy with it", "en"),
     ("I'm from London", "en"),
     ("it's Monday today", "en"),
+    ("come si chiama il piano tariffario?", "it"),
+    ("mi chiama sempre il vostro ufficio", "it"),
     gap("this is Vodafone customer service", "en",
         reason="company name: 'Vodafone customer service' removed as PERSON (cue 'this is' + capital)"),
 ])

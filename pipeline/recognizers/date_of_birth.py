@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from presidio_analyzer import RecognizerResult
 
-from .cues import MONTHS, best_cue
+from .cues import CLOSERS, MONTHS, NONPII_AFTER, NONPII_BEFORE, best_cue
 from .view import SpeechRecognizer, Tok, View, find_cue, phrase_at, phrases, result, view_of
 
 NAME = "DateOfBirthRecognizer"
@@ -16,6 +16,7 @@ STATED = phrases("nato il", "nata il", "nato nel", "nata nel", "nascita è", "na
 CLAUSE_END = frozenset("? ! quindi ma però e poi so but then and also anche".split())
 DATE_GLUE = frozenset("il the of del e and , th st nd rd".split())
 MAX_SPAN = 9
+TAIL_WORDS = 1  # after the date's last number: "... 1980 tree" (whisper's three), not the next sentence
 BARE_REACH = 3  # after a bare "nato", "born", the date starts within these tokens
 
 
@@ -81,12 +82,16 @@ class DateOfBirthRecognizer(SpeechRecognizer):
                 rest = list(toks[k + len(cue):k + len(cue) + MAX_SPAN + 1])
                 for j, t in enumerate(rest):
                     other = best_cue(rest[j:j + 3])
-                    if t.low in CLAUSE_END or t.text == "?" or other and other[0] == 0 and other[1] != "PERSON":
+                    moves_on = t.low in NONPII_BEFORE or t.low in NONPII_AFTER or t.low in CLOSERS  # "... costa 29 euro"
+                    if t.low in CLAUSE_END or t.text == "?" or other and other[0] == 0 and other[1] != "PERSON" \
+                            or moves_on and body:
                         break
                     body.append(t)
                     if _year_done(body, rest[j + 1:j + 2]):
                         break
                 dated = [j for j, t in enumerate(body) if t.kind == "digits" or t.low in MONTHS]
+                if dated:
+                    body = body[:dated[-1] + 1 + TAIL_WORDS]  # a date ends with its numbers; a misheard word may follow
                 if dated and (len(cue) > 1 or dated[0] < BARE_REACH):  # "è nato un attimo che ... 5": no date
                     out.append(result("DATE_OF_BIRTH", body[0].start, body[-1].end, 0.8, NAME, " ".join(cue)))
             i = 0

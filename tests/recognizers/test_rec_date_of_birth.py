@@ -70,3 +70,13 @@ def test_a_year_whisper_put_in_the_next_unit(pii):
 def test_a_bare_nato_far_from_any_number_is_no_date(pii):
     pii.clean("è nato un attimo che verifico il rimborso ad ora, in 5 o 7 giorni", "it")
     pii.found("sono nato il 3 marzo 1971", "it", "DATE_OF_BIRTH", "3 marzo 1971")
+
+
+def test_a_date_whose_year_whisper_cut_short_ends_before_a_price(pii):
+    """No four-digit year ends the date ("958" for 1958): a price or an hour after it is not part of it."""
+    text = "sono nato il 1 maggio 958 allora il prezzo è di 35 euro al mese"
+    pii.found(text, "it", "DATE_OF_BIRTH", "1 maggio 958")
+    pii.clean(text, "it", value="prezzo è di 35 euro al mese")
+    text = "I was born on the 4th of June 962 okay that's 48 pounds a month"
+    pii.found(text, "en", "DATE_OF_BIRTH", "4th of June 962")
+    pii.clean(text, "en", value="that's 48 pounds a month")

@@ -15,6 +15,7 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "PHONE_NUMBER": phrases(
         "telefon*", "cellular*", "cell", "recapit*", "richiamar*", "chiamarl*", "contattarl*", "whatsapp",
         "chiami", "chiamarmi", "chiamatemi", "contattarmi", "richiamarmi", "squillo",
+        "rintracci*", "reperibil*", "raggiungerla", "raggiungermi", "raggiungibil*",
         "numero fisso", "fisso", "phone*", "telephone*", "mobile", "cellphone", "landline", "reach you", "reach me",
         "get hold of you", "get hold of me",
         "call you", "call me", "contact number", "ring you", "text you", "mobile number", "take a number",

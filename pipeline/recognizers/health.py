@@ -11,7 +11,7 @@ from presidio_analyzer import RecognizerResult
 from .view import Line, SpeechRecognizer, Tok, View, near, phrase_at, phrases, result, view_of
 
 NAME = "HealthRecognizer"
-CONDITIONS = frozenset("""depressione depresso depressa diabete diabetico diabetica insulina infarto tumore cancro
+CONDITIONS = frozenset("""epilettica epilettiche depressione depresso depressa diabete diabetico diabetica insulina infarto tumore cancro
     chemioterapia chemio radioterapia epilessia epilettico asma incinta gravidanza gravida disabilità disabile
     invalidità invalido invalida handicap dialisi ansia attacchi panico psichiatra psicologo psicoterapia
     ipertensione cardiopatia malattia malato malata ricoverato ricoverata ricovero sclerosi alzheimer parkinson
@@ -113,6 +113,26 @@ def condition_at(toks: list[Tok], i: int) -> int:
     if len(joined) >= 7 and joined in CONDITIONS or len(joined) >= 10 and is_condition(joined, joined=True) \
             and _led(toks, i):
         return 2  # "in cinta", "antime presivi"
+    return _split_long(toks, i)
+
+
+SPLIT_MAX = 4  # tokens
+SPLIT_LIKE = 0.8
+
+
+def _split_long(toks: list[Tok], i: int) -> int:
+    """A long condition whisper broke into 3-4 bent words after a lead-in ("faccio la radio teva via",
+    "sto facendo che mi otterà piada"): the words joined are like it, from its first three letters on."""
+    if not _led(toks, i):
+        return 0
+    for n in range(3, SPLIT_MAX + 1):
+        words = toks[i:i + n]
+        if len(words) < n or any(t.kind != "word" for t in words):
+            return 0
+        joined = "".join(t.low.replace("'", "") for t in words)
+        pool = [c for c in CONDITIONS if len(c) >= 9 and c[:3] == joined[:3] and abs(len(c) - len(joined)) <= 4]
+        if len(joined) >= 10 and difflib.get_close_matches(joined, pool, n=1, cutoff=SPLIT_LIKE):
+            return n
     return 0
 
 

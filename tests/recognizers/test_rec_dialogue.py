@@ -513,3 +513,10 @@ def test_an_answer_cut_after_its_lead_in_goes_on_in_the_next_unit(pii, script, l
 def test_the_next_unit_after_a_bare_lead_in_is_not_taken_when_it_names_another_kind(pii):
     trial = pii.run(turns("agent: il suo nome? || customer: sì, allora. || customer: il telefono non funziona"), "it")
     pii.absent(trial, "PERSON")
+
+
+@pytest.mark.parametrize("question", ["a che numero la rintraccio domani?", "dove è reperibile in giornata?",
+                                      "come posso raggiungerla più tardi?"])
+def test_asking_where_to_reach_the_caller_asks_for_a_phone(pii, question):
+    pii.kept(turns(f"agent: {question} || customer: allo zero sei, quattro quattro, uno due tre"), "it",
+             "PHONE_NUMBER", "zero sei, quattro quattro, uno due tre", "sales_first_contact")

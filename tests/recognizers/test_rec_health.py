@@ -196,3 +196,18 @@ def test_a_needs_question_whisper_bent(pii):
 
 def test_a_question_to_know_more_is_no_needs_question(pii):
     pii.clean([("agent", "Vuole sapere altro sulla tariffa?"), ("customer", "No, grazie, è tutto.")], "it")
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("non posso venire perché faccio la radio tewa pia ogni giorno", "it", "faccio la radio tewa pia"),
+    ("sto facendo la che mio terra pia da marzo", "it", "sto facendo la che mio terra pia"),
+    ("mia figlia ha crisi epilettiche", "it", "crisi epilettiche"),
+])
+def test_a_long_condition_whisper_broke_into_words(pii, text, lang, value):
+    pii.found(text, lang, "HEALTH", value)
+
+
+@pytest.mark.parametrize("text", ["faccio la radio comandata tutte le sere", "sto facendo che ci mancano tre giorni",
+                                  "ho la radio sveglia sul comodino"])
+def test_words_that_only_start_like_a_condition(pii, text):
+    pii.clean(text, "it")

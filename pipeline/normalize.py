@@ -297,6 +297,11 @@ def spelling_words() -> frozenset[str]:
     return frozenset(_CITIES) | frozenset(_NATO)
 
 
+def letter_names() -> frozenset[str]:
+    """The names of the letters, Italian and English ("erre", "emme", "aitch"), one word each."""
+    return frozenset(n for names in _LETTER_NAMES.values() for n in names if " " not in n)
+
+
 def is_number_word(word: str) -> bool:
     """A number word of either language ("one", "sette", "oh"), which the normaliser may have left a
     word where nothing around it was a number."""

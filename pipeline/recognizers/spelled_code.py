@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 
-from ..normalize import spelling_words
+from ..normalize import letter_names, near, spelling_words
 from .cues import CLOSERS, HEAD_STOP
 from .spoken_number import nearest_cue
 from .view import SpeechRecognizer, Tok, result, view_of
@@ -19,7 +19,9 @@ CONNECT = frozenset("come come' di de ed d' as like for".split())  # and "as in"
 MIN_ITEMS = 3
 GAP = 10  # tokens between two spelling words of one code ("è ne come Napoli, di come pieno ma, è ne come Roma")
 SIMILAR = 0.75  # difflib ratio to a spelling word: "padoma" for Padova, "savola" for Savona
-KINDS = {"IT_FISCAL_CODE", "IBAN_CODE", "EMAIL_ADDRESS", "ORDER_NUMBER", "ID_NUMBER", "PHONE_NUMBER", "CREDIT_CARD"}
+# a name spelled after "mi chiamo", "cognome" is a name ("si scrive ci come Como, a come Ancona, ...")
+KINDS = {"IT_FISCAL_CODE", "IBAN_CODE", "EMAIL_ADDRESS", "ORDER_NUMBER", "ID_NUMBER", "PHONE_NUMBER", "CREDIT_CARD",
+         "PERSON"}
 TAIL = 10  # tokens after the last spelling word
 HEAD = 8  # tokens before the first spelling word
 SCORE = 0.7  # a code spelled with words: above an answer whisper ran on into it (0.65)
@@ -42,6 +44,16 @@ def _items(toks: list[Tok]) -> list[int]:
 def _connects(toks: list[Tok], k: int) -> bool:
     t = toks[k]
     return t.low.split("'")[-1] in CONNECT or t.text == "D" or t.low == "in" and k > 0 and toks[k - 1].low == "as"
+
+
+@lru_cache(maxsize=4096)
+def _letter_name(low: str) -> bool:
+    """A letter's name, or one letter off a long one ("ele" for elle, "emma" for emme)."""
+    return low in letter_names() or len(low) >= 3 and any(near(low, n) for n in letter_names() if len(n) >= 4)
+
+
+def _letter(t: Tok) -> bool:
+    return t.kind in ("digits", "letters") or t.kind == "word" and (len(t.text) <= 2 or _letter_name(t.low))
 
 
 def _short(t: Tok) -> bool:
@@ -86,7 +98,7 @@ class SpelledCodeRecognizer(SpeechRecognizer):
                     groups.append([i])
             for g in groups:
                 between = [t for t in toks[g[0]:g[-1] + 1] if t.low not in CONNECT and not _spelling_word(t.low)]
-                letters = sum(t.kind in ("digits", "letters") or t.kind == "word" and len(t.text) <= 2 for t in between)
+                letters = sum(_letter(t) for t in between)
                 if len(g) < MIN_ITEMS or sum(_short(t) for t in between) < len(between) / 2 or letters < len(g) - 1:
                     continue  # "la sede di Roma, quella di Milano e quella di Torino": no letters between
                 start = g[0]  # back over the letters before the first "come": "f edifimense, n ed i apoli"
@@ -97,5 +109,7 @@ class SpelledCodeRecognizer(SpeechRecognizer):
                 end = _end(ext, g[-1])
                 cue = nearest_cue(view, toks[start])
                 kind = cue[0] if cue and cue[0] in KINDS else "IT_FISCAL_CODE"
+                if kind == "PERSON" and any(t.kind == "digits" for t in ext[start:end + 1]):
+                    kind = "IT_FISCAL_CODE"  # a name has no digits: a code said after the name
                 out.append(result(kind, toks[start].start, ext[end].end, SCORE, NAME, "spelled with words"))
         return out

@@ -47,3 +47,21 @@ def test_spelling_words_far_apart_or_glued(pii):
             "di cometorino, 7 a come ancora")
     pii.found(text, "it", "IT_FISCAL_CODE", "è ne come Napoli, di come pieno ma, è ne come di volno, è ne come Roma, "
                                             "di cometorino, 7 a come ancora")
+
+
+def test_a_name_spelled_with_words_is_a_name(pii):
+    """ "Si scrive C come Como, A come Ancona ...": after a name, as whisper bent the letters ("ele")."""
+    turns = [("agent", "mi dice il cognome?"),
+             ("customer", "Bertolami, si scrive bi come bolonia, e come empolo, ele come rona, ti come torrino, "
+                          "o come otrando, ele come livorna, a come ancona")]
+    value = "bi come bolonia, e come empolo, ele come rona, ti come torrino, o come otrando, ele come livorna"
+    pii.found(turns, "it", "PERSON", value)
+    pii.kept(turns, "it", "PERSON", value, "customer_care")
+
+
+def test_a_code_with_digits_spelled_after_a_name_is_no_name(pii):
+    """A purpose that keeps names does not keep a code said after one."""
+    turns = [("agent", "mi dice il nome?"),
+             ("customer", "Rossi, e poi erre come roma, esse come savona, 4 5, ti come torino, 8 8 zeta")]
+    pii.found(turns, "it", "ID_NUMBER", "erre come roma, esse come savona, 4 5, ti come torino, 8 8 zeta",
+              "customer_care")

@@ -31,7 +31,10 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "ORDER_NUMBER": phrases(
         "ordin*", "pratica", "ticket", "segnalazion*", "riferimento", "spedizion*", "tracking", "contratto",
         "codice cliente", "numero cliente", "cliente", "fattura", "order*", "reference", "case", "contract",
-        "customer number", "invoice", "booking", "confirmation number", "confirmation code", "confirmation email", "di conferma", "prenotazion*", "shipment", "parcel", "pacco"),
+        "customer number", "invoice", "booking", "confirmation number", "confirmation code", "confirmation email", "di conferma", "prenotazion*", "shipment", "parcel", "pacco",
+        # a fault or a claim is opened under a number too
+        "guasto", "guasti", "fault", "incident", "claim", "job number", "work order", "numero di richiesta",
+        "request number", "reclamo", "complaint"),
     "ID_NUMBER": phrases("carta d' identità", "carta di identità", "passaporto", "patente", "documento d' identità",
                          "tessera sanitaria", "passport", "driving licence", "driver's license", "licence number",
                          "license number", "id card", "identity card", "national insurance"),

@@ -34,6 +34,7 @@ READ_BACK = phrases("read that back", "read it back", "read back", "reading that
                     "ho annotato")
 READ_BACK_LINES = 8
 GARBLED_ALIKE = 0.5  # a read-back this like the answer repeats it, whisper's slips aside
+LOST_DIGITS = 3  # an answer heard with fewer digits lost them all: nothing to compare a read-back with
 # the agent's words while the customer looks for the data
 WAITING = frozenset("""nessun problema prego faccia pure con calma certo ok okay va bene sì si attendo grazie
     take your time no problem sure of course that's fine""".split())
@@ -219,9 +220,11 @@ class DialogueContextRecognizer(SpeechRecognizer):
                 if kind is None:
                     return None
                 return result(kind, content[0].start, content[-1].end, ANSWER_SCORE + NUMBER_ASKED, NAME, "read back")
-        # read back, only somewhat like the last answer as heard (whisper garbled one of the two): the kind
-        # asked for, as above; not like it at all, some number of the caller's, of no kind a purpose keeps
-        kind = _read_back_kind(view, li, li, READ_BACK_LINES) if alike >= GARBLED_ALIKE else None
+        # read back, only somewhat like the last answer as heard (whisper garbled one of the two), or of an
+        # answer whose digits whisper lost ("I from India and from November"): the kind asked for, as above;
+        # not like the caller's digits at all, some number of the caller's, of no kind a purpose keeps
+        lost = len(heard) < LOST_DIGITS
+        kind = _read_back_kind(view, li, li, READ_BACK_LINES) if alike >= GARBLED_ALIKE or lost else None
         return result(kind or "ID_NUMBER", content[0].start, content[-1].end,
                       ANSWER_SCORE + (NUMBER_ASKED if kind else 0.0), NAME, "read back")
 

@@ -520,3 +520,25 @@ def test_the_next_unit_after_a_bare_lead_in_is_not_taken_when_it_names_another_k
 def test_asking_where_to_reach_the_caller_asks_for_a_phone(pii, question):
     pii.kept(turns(f"agent: {question} || customer: allo zero sei, quattro quattro, uno due tre"), "it",
              "PHONE_NUMBER", "zero sei, quattro quattro, uno due tre", "sales_first_contact")
+
+
+def test_a_read_back_of_an_answer_whose_digits_whisper_lost_has_the_kind_asked(pii):
+    script = ("agent: have you got the booking reference? || customer: yes, it's kilo for, see for charlie, "
+              "eight heaven || agent: so I've got K C 8 7 7 3 1, is that right?")
+    pii.kept(turns(script), "en", "ORDER_NUMBER", "K C 8 7 7 3 1,", "customer_care")
+
+
+def test_a_read_back_unlike_digits_the_caller_gave_is_still_no_kept_kind(pii):
+    script = ("agent: have you got the booking reference? || customer: yes, it's 4 4 1 9 0 2 || "
+              "agent: so I've got 7 7 3 8 5 5 1, is that right?")
+    trial = pii.run(turns(script), "en", "customer_care")
+    refs = set(pii.locate(trial, "7 7 3 8 5 5 1,"))
+    assert not any(d.action == "keep" and refs & set(d.finding.words) for d in trial.decisions), pii.describe(trial)
+
+
+@pytest.mark.parametrize("question", ["le hanno dato un codice del guasto?", "what's the fault reference?",
+                                      "do you have the claim number?"])
+def test_a_fault_or_claim_number_is_an_order_number(pii, question):
+    lang = "it" if "guasto" in question else "en"
+    pii.kept(turns(f"agent: {question} || customer: sì, 2 3 6 7 8 7 5 B"), lang, "ORDER_NUMBER", "2 3 6 7 8 7 5 B",
+             "technical_support")

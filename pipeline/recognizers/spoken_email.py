@@ -63,7 +63,16 @@ def _split_local(toks: tuple[Tok, ...], a: int) -> int:
         j -= 1
     bounded = j == 0 or toks[j - 1].low in STOP or toks[j - 1].low in LEAD or toks[j - 1].low in THANKS \
         or toks[j - 1].kind in ("punct", "dot")  # "my email is great thanks john at ...": not "great thanks"
-    return j if bounded and toks[a].kind == "word" else a
+    j = j if bounded and toks[a].kind == "word" else a
+    # "se . cattane o @ ...": a part joined by a dot before the split words is the local part's opening
+    # ("esse punto cattaneo")
+    for _ in range(SPLIT_WORDS):
+        if j >= 2 and _joined(toks[j - 1]) and toks[j - 2].kind in PART_KINDS and toks[j - 2].low not in STOP \
+                and toks[j - 2].low not in LEAD and toks[j - 2].low not in THANKS:
+            j -= 2
+        else:
+            break
+    return j
 
 
 def domain_end(toks: tuple[Tok, ...], at: int) -> int:

@@ -117,3 +117,10 @@ def test_thanks_before_the_local_part_is_no_part_of_it(pii):
 
 def test_fine_can_be_part_of_the_local_part(pii):
     pii.found("it's fine arts studio at gmail dot com", "en", "EMAIL_ADDRESS", "fine arts studio at gmail dot com")
+
+
+def test_a_dotted_opening_before_a_local_part_whisper_split(pii):
+    """ "esse punto cattaneo" heard as "se punto cattane o": the part before the dot opens the address."""
+    pii.found("certo, gi punto ferrar i chi occhio la libero punto it", "it", "EMAIL_ADDRESS",
+              "gi punto ferrar i chi occhio la libero punto it")
+    pii.found("sure, jay dot mor gan at outlook dot com", "en", "EMAIL_ADDRESS", "jay dot mor gan at outlook dot com")

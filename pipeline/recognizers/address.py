@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import RecognizerResult
 
-from .cues import CLOSERS
+from .cues import CLOSERS, NONPII_AFTER
 from .view import SpeechRecognizer, Tok, near, phrase_at, phrases, result, view_of
 
 NAME = "AddressRecognizer"
@@ -94,6 +94,8 @@ def _numbered(toks: list[Tok], j: int) -> int:
 
 
 SPILL_MAX = 6
+STAY = phrases("sto a", "sto in", "sto al", "sto alla", "sto nel", "sto nella", "stiamo a", "stiamo in",
+               "i'm at", "we're at")
 NOT_PLACE_NAME = CLOSERS | frozenset("sure yes no si sì ma but and e poi then so".split())
 
 
@@ -192,6 +194,21 @@ class AddressRecognizer(SpeechRecognizer):
                     if end >= body:
                         out.append(result("ADDRESS", toks[body].start, _spill(view, li, toks[end]).end, 0.7, NAME,
                                           " ".join(cue) if cue else "abito"))
+                        i = end + 1
+                        continue
+                stay = phrase_at(toks, i, STAY)
+                if stay:
+                    # "sto a Roma, strada delle Cascine 54", "I'm at 18 Pine Court": where the caller is,
+                    # with a house number in it; not "sto in linea da 10 minuti"
+                    end = _numbered(toks, i + len(stay))
+                    number = next((k for k in range(i + len(stay), end + 1) if toks[k].kind == "digits"), None)
+                    named = any(  # "sto a casa con 2 bambini", "I'm on 3 different tablets": no place named
+                        x.kind == "word" and (x.text[:1].isupper() or _street_it(x.low) or _street_en(x.low))
+                        for x in toks[i + len(stay):end + 1])
+                    if end >= 0 and number is not None and named and not any(
+                            x.low in NONPII_AFTER for x in toks[number + 1:number + 3]):
+                        out.append(result("ADDRESS", toks[i + len(stay)].start, _spill(view, li, toks[end]).end,
+                                          0.6, NAME, " ".join(stay)))
                         i = end + 1
                         continue
                 if _street_it(t.low) and i + 1 < len(toks):

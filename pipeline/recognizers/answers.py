@@ -168,8 +168,8 @@ def spill(view: View, answer: Line, content: list[Tok], entity: str) -> list[Tok
         if not more:
             return content
         content, line = content + more, nxt
-        if entity not in LETTERED:
-            return content  # only a spelled code runs on through several units
+        if entity not in LETTERED | {"ADDRESS"}:
+            return content  # only a spelled code, or an address said in parts ("York." "YO1." "7 HH."), runs on
     return content
 
 

@@ -121,3 +121,24 @@ def test_an_address_whisper_cut_inside_its_house_number(pii):
              ("mixed", "seven oaker snag mill brook it costs forty dollars")]
     pii.found(turns, "en", "ADDRESS", "seven oaker snag mill brook")
     pii.clean(turns, "en", value="costs forty dollars")
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("sto a Bari, strada San Giorgio 14", "it", "Bari, strada San Giorgio 14"),
+    ("sto in Vicolo Stretto 9 a Lucca", "it", "Vicolo Stretto 9 a Lucca"),
+    ("I'm at 44 Marley Grove, Dudley", "en", "44 Marley Grove, Dudley"),
+])
+def test_where_the_caller_is_with_a_house_number(pii, text, lang, value):
+    pii.found(text, lang, "ADDRESS", value)
+
+
+@pytest.mark.parametrize("text, lang", [("sto in linea da 20 minuti", "it"), ("sto a casa con 2 bambini", "it"),
+                                        ("I'm at 50 percent battery", "en"), ("I'm on Windows 10", "en")])
+def test_where_the_caller_is_without_a_place(pii, text, lang):
+    pii.absent(pii.run(text, lang), "ADDRESS")
+
+
+def test_an_address_said_in_parts_whisper_cut_into_units(pii):
+    turns = [("agent", "and the address for the bill?"), ("customer", "sure, it's flat 3."),
+             ("customer", "9 Mill Lane."), ("customer", "Ripon."), ("customer", "HG4."), ("customer", "1 AB.")]
+    pii.found(turns, "en", "ADDRESS", "flat 3. 9 Mill Lane. Ripon. HG4. 1 AB.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from presidio_analyzer import RecognizerResult
 
-from .cues import ENTITY_CUES
+from .cues import ENTITY_CUES, LETTERED, best_cue
 from .view import SpeechRecognizer, Tok, find_cue, result, view_of
 
 NAME = "SpokenEmailRecognizer"
@@ -129,6 +129,13 @@ def _asked_for_email(view, line_index: int) -> bool:
     return False
 
 
+def _asked_for_code(view, line_index: int) -> bool:
+    """The unit before asked for a code ("and your fiscal code, please"): letters spelled after it are
+    that code, a misheard word with a dot after them ("... T R R T Prate . net") makes no mailbox."""
+    hit = best_cue(list(view.lines[line_index - 1].tokens)) if line_index > 0 else None
+    return hit is not None and hit[1] in LETTERED
+
+
 DOT_WORDS = frozenset({"appunto"})  # whisper's "a punto"
 DOT_SPREAD = 9  # the dots of one address are this close (tokens; whisper splits "chiocciola" in three)
 
@@ -241,6 +248,7 @@ class SpokenEmailRecognizer(SpeechRecognizer):
                 for a, b in _anchored(toks):
                     provider = any(_is_provider(t) for t in toks[a:b + 1])
                     dotted_tld = any(t.kind == "dot" for t in toks[a:b + 1])
-                    if provider or _asked_for_email(view, li) or dotted_tld and _spelled_local(toks, a, b):
+                    spelt = dotted_tld and _spelled_local(toks, a, b) and not _asked_for_code(view, li)
+                    if provider or _asked_for_email(view, li) or spelt:
                         out.append(result("EMAIL_ADDRESS", toks[a].start, toks[b].end, 0.8, NAME, "mail domain"))
         return out

@@ -124,3 +124,12 @@ def test_a_dotted_opening_before_a_local_part_whisper_split(pii):
     pii.found("certo, gi punto ferrar i chi occhio la libero punto it", "it", "EMAIL_ADDRESS",
               "gi punto ferrar i chi occhio la libero punto it")
     pii.found("sure, jay dot mor gan at outlook dot com", "en", "EMAIL_ADDRESS", "jay dot mor gan at outlook dot com")
+
+
+def test_a_code_spelled_after_its_question_is_no_mailbox_for_a_dot_after_it(pii):
+    """ "And your fiscal code?" - "M C L L F A 4 9 M 0 6 L 7 8 1 F Prate . net": whisper's word with a dot
+    after the letters makes no e-mail address (sales keeps e-mails, never a fiscal code)."""
+    turns = [("mixed", "and the fiscal code, please. Yes, it's R Bravo S N T A 7 I M O V B L E R N A T 9 S K R T "
+                       "Grate .net.")]
+    pii.found(turns, "en", "IT_FISCAL_CODE", "R Bravo S N T A 7 I M O V B L E R N A T 9 S K R T",
+              "sales_first_contact")

@@ -123,11 +123,9 @@ def _spill(view, line_index: int, end_tok: Tok) -> Tok:
 
 def _street_it(low: str) -> str | None:
     """The Italian street type a word is, one slip away or glued to its "in" ("impiazza", "invia")."""
-    for w in (low, low[2:] if low[:2] in ("in", "im") else ""):
-        hit = next((s for s in sorted(STREET_IT) if w == s or len(s) >= 5 and near(w, s)), None)
-        if hit:
-            return hit
-    return None
+    hit = next((s for s in sorted(STREET_IT) if low == s or len(s) >= 5 and near(low, s)), None)
+    glued = low[2:] if low[:2] in ("in", "im") else ""
+    return hit or (glued if glued in STREET_IT else None)  # glued and bent is too far: "imporso" is no "in corso"
 
 
 def _street_en(low: str) -> bool:

@@ -142,3 +142,9 @@ def test_an_address_said_in_parts_whisper_cut_into_units(pii):
     turns = [("agent", "and the address for the bill?"), ("customer", "sure, it's flat 3."),
              ("customer", "9 Mill Lane."), ("customer", "Ripon."), ("customer", "HG4."), ("customer", "1 AB.")]
     pii.found(turns, "en", "ADDRESS", "flat 3. 9 Mill Lane. Ripon. HG4. 1 AB.")
+
+
+def test_a_word_glued_to_in_and_one_letter_off_a_street_is_no_street(pii):
+    """ "il imporso sarà di 10 euro" (whisper's rimborso): not "in corso"."""
+    pii.clean("dunque il imporso sarà di 10 euro, un collega la richiama", "it")
+    pii.found("abito impiazza Verdi 3", "it", "ADDRESS", "impiazza Verdi 3")

@@ -61,7 +61,11 @@ CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "heart attack"
                             "motor neurone disease", "muscular dystrophy", "kidney failure", "renal failure",
                             "heart failure", "insufficienza renale", "insufficienza respiratoria",
                             "terminally ill", "malato terminale", "sickle cell", "c section", "c - section",
-                            "legge 104", "invalido civile", "invalidità civile")
+                            "legge 104", "invalido civile", "invalidità civile",
+                            # a birth just had: pregnancy's other end
+                            "had a baby", "have a baby", "given birth", "gave birth", "newborn",
+                            "ho partorito", "appena partorito", "ha partorito", "neonato", "neonata", "post partum",
+                            "postpartum", "dopo il parto", "after the birth")
 CLAUSE_LEAD = phrases("sono", "soffro", "ho", "ha", "mi hanno", "ho avuto", "è", "sto", "prendo", "faccio", "devo",
                       "i'm", "i am", "i have", "i've", "i had", "i suffer", "suffer", "i was", "i take", "i need",
                       "my", "mia", "mio", "perché", "because")
@@ -96,18 +100,25 @@ def is_condition(word: str, *, joined: bool = False) -> bool:
     return False
 
 
+LONG_ALONE = 9  # a word this long one letter off a condition is it, lead-in or not ("in travidanza")
+
+
+def _long_slip(w: str) -> bool:
+    return len(w) >= LONG_ALONE and any(near(w, c) for c in CONDITIONS if len(c) >= LONG_ALONE)
+
+
 NOT_HEALTH_AFTER = frozenset("of spot".split())  # "sick of waiting", "a blind spot"
 
 
 def condition_at(toks: list[Tok], i: int) -> int:
     """How many tokens from i name a condition: a phrase, a word, or a word whisper split
     in two ("in cinta")."""
-    ph = phrase_at(toks, i, CONDITION_PHRASES)
+    ph = phrase_at(toks, i, CONDITION_PHRASES, fuzzy=True)  # "apparecchio acoustico"
     if ph:
         return len(ph)
     if toks[i].kind != "word":
         return 0
-    if is_condition(toks[i].text) and (toks[i].low in CONDITIONS or _led(toks, i)):
+    if is_condition(toks[i].text) and (toks[i].low in CONDITIONS or _led(toks, i) or _long_slip(toks[i].low)):
         return 0 if i + 1 < len(toks) and toks[i + 1].low in NOT_HEALTH_AFTER else 1
     joined = toks[i].low + toks[i + 1].low if i + 1 < len(toks) and toks[i + 1].kind == "word" else ""
     if len(joined) >= 7 and joined in CONDITIONS or len(joined) >= 10 and is_condition(joined, joined=True) \

@@ -211,3 +211,19 @@ def test_a_long_condition_whisper_broke_into_words(pii, text, lang, value):
                                   "ho la radio sveglia sul comodino"])
 def test_words_that_only_start_like_a_condition(pii, text):
     pii.clean(text, "it")
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("sorry, I had a baby last month so I'm a bit slow", "en", "I had a baby"),
+    ("ho appena partorito, abbia pazienza", "it", "appena partorito"),
+    ("porto un apparecchio acoustico", "it", "apparecchio acoustico"),  # whisper's acustico
+    ("la segno come cliente in travidanza", "it", "travidanza"),  # a long word one letter off, no lead-in
+])
+def test_births_bent_phrases_and_long_slips(pii, text, lang, value):
+    pii.found(text, lang, "HEALTH", value)
+
+
+@pytest.mark.parametrize("text, lang", [("il nostro operatore ha detto di aspettare", "it"),
+                                        ("I'd like a new baby monitor", "en")])
+def test_words_near_a_condition_that_are_not_one(pii, text, lang):
+    pii.clean(text, lang)

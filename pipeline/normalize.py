@@ -144,7 +144,7 @@ _STOP_CAPS = set("""OK NO SI SÌ IBAN IVA CAP PIN PUK SMS PEC SPID CF TV PC USA 
     HI AM PM MR MRS DR""".split())
 _CONNECTIVE = {"punto": ("dot", "."), "dot": ("dot", "."), "chiocciola": ("at", "@"), "chiocciolina": ("at", "@"),
                "trattino": ("sym", "-"), "dash": ("sym", "-"), "hyphen": ("sym", "-"), "underscore": ("sym", "_"),
-               "trattino basso": ("sym", "_"), "slash": ("sym", "/")}
+               "trattino basso": ("sym", "_"), "slash": ("sym", "/"), "barra": ("sym", "/")}
 _DETS = {"il", "un", "uno", "questo", "quel", "quello", "al", "del", "nel", "dal", "sul", "ogni", "quale", "the", "a",
          "this", "that"}
 _TLDS = frozenset("com net it org eu co uk de fr info biz io es ch".split())

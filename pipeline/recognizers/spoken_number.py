@@ -218,6 +218,19 @@ def _in_mailbox(view: View, run: list[Tok]) -> bool:
     return any(t.kind in ("at", "dot") for t in before + after)
 
 
+REFERENCE_SCORE = 0.6  # above an unknown number's 0.5: below any cue
+
+
+def _year_reference(view: View, run: list[Tok]) -> bool:
+    """ "2024 / 1406", "2025 - 26749": a year, a slash or a dash, a number - how a case, a claim or an
+    order is numbered, not a person."""
+    first = run[0]
+    after = view.after(first, 1)
+    return (first.kind == "digits" and len(first.text) == 4 and 2000 <= int(first.text) <= 2039
+            and bool(after) and after[0].text in ("/", "-") and len(run) > 1 and run[1].kind == "digits"
+            and not (len(run) == 2 and len(run[1].text) == 4 and 1900 <= int(run[1].text) <= 2099))  # "2024 - 2025"
+
+
 class SpokenNumberRecognizer(SpeechRecognizer):
     entities = tuple(ENTITIES)
     recognizer_name = NAME
@@ -257,6 +270,8 @@ class SpokenNumberRecognizer(SpeechRecognizer):
             return shape[0], shape[1], "shape"
         if cue:
             return cue[0], 0.75, cue[1]
+        if _year_reference(view, run):
+            return "ORDER_NUMBER", REFERENCE_SCORE, "year reference"
         if shape:
             return shape[0], shape[1], "shape"
         return None

@@ -166,3 +166,16 @@ def test_a_bank_code_iban_whose_country_was_misheard(pii):
 
 def test_a_product_code_with_four_letters_is_no_bank_code_iban(pii):
     pii.absent(pii.run("the code on the box is AB12CDEF12345678", "en", "billing_support"), "IBAN_CODE")
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("sì, la pratica, allora, duemilaventicinque barra tre sette, uno uno", "it", "duemilaventicinque barra tre sette, uno uno"),
+    ("yeah it's twenty twenty-six, dash, four one nine, two two", "en", "twenty twenty-six, dash, four one nine, two two"),
+])
+def test_a_year_a_slash_and_a_number_is_a_reference(pii, text, lang, value):
+    """However its question was lost: customer care keeps it."""
+    pii.kept([("customer", text)], lang, "ORDER_NUMBER", value, "customer_care")
+
+
+def test_two_years_are_no_reference(pii):
+    pii.absent(pii.run([("customer", "the 2024 - 2025 season was better")], "en"), "ORDER_NUMBER")

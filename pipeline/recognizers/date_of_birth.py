@@ -65,6 +65,20 @@ def _year_after(view: View, last: Tok) -> list[Tok]:
     return [first]
 
 
+DAY_OF = frozenset("of del nel di de dell'".split())
+NOT_A_DAY = frozenset("""born nato nata date data birth nascita day giorno it's is è sono was yes sì si and e
+    the il lo la end fine""".split())
+
+
+def _day_before(toks: tuple[Tok, ...], i: int) -> int:
+    """A date's day said as a word before "of"/"del" ("the first of December", whisper's "Mentotto nel 3
+    nel 70" for ventotto): where the date starts, given its first number or month at i."""
+    if i >= 2 and toks[i - 1].low in DAY_OF and toks[i - 2].kind == "word" and toks[i - 2].low not in NOT_A_DAY \
+            and toks[i - 2].low not in MONTHS:
+        return i - 3 if i >= 3 and toks[i - 3].low in ("the", "il") else i - 2
+    return i
+
+
 class DateOfBirthRecognizer(SpeechRecognizer):
     entities = ("DATE_OF_BIRTH",)
     recognizer_name = NAME
@@ -108,7 +122,7 @@ class DateOfBirthRecognizer(SpeechRecognizer):
                 year_first = not has_month and numbers and len(numbers[0].text) == 4  # "2000 25 8 15": no date
                 if (has_month or len(numbers) >= 3) and (cue or _is_birth_year(span)) and numbers and not year_first:
                     score = 0.85 if cue else 0.6
-                    out.append(result("DATE_OF_BIRTH", t.start, span[-1].end, score, NAME,
+                    out.append(result("DATE_OF_BIRTH", toks[_day_before(toks, i)].start, span[-1].end, score, NAME,
                                       " ".join(cue[1]) if cue else "birth year"))
                 i = max(end, i) + 1
         return out

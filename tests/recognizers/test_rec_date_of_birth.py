@@ -80,3 +80,17 @@ def test_a_date_whose_year_whisper_cut_short_ends_before_a_price(pii):
     text = "I was born on the 4th of June 962 okay that's 48 pounds a month"
     pii.found(text, "en", "DATE_OF_BIRTH", "4th of June 962")
     pii.clean(text, "en", value="that's 48 pounds a month")
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("yes, the fourth of March 1962, that's right", "en", "the fourth of March 1962"),
+    ("allora, Mentinove di marzo 1958", "it", "Mentinove di marzo 1958"),  # a day whisper bent into a word
+])
+def test_a_day_said_as_a_word_before_of_goes_with_the_date(pii, text, lang, value):
+    pii.found(text, lang, "DATE_OF_BIRTH", value)
+
+
+def test_the_end_of_a_month_is_no_day(pii):
+    trial = pii.found("the end of May 1970 was hot", "en", "DATE_OF_BIRTH", "May 1970")
+    refs = set(pii.locate(trial, "end of"))
+    assert not any(refs & set(d.finding.words) for d in trial.decisions), pii.describe(trial)

@@ -1,7 +1,7 @@
 """Replay detection over cached transcripts: whisper runs once per call, every later run of
 the detection code reads its transcript from the cache, so a change is measured in seconds.
 
-usage: python bench/replay.py SET_DIR [--cache DIR] [--store DIR] [--verify] [--misses]
+usage: python bench/replay.py SET_DIR [--cache DIR] [--store DIR] [--verify] [--misses] [--rules DIR]
 
 SET_DIR is a labelled set in the corpus format (../shared/corpus/dev, bench/heldout*.py output).
 The first run transcribes each call (as `sottovoce process` does) and keeps the transcript in
@@ -87,20 +87,21 @@ def main() -> None:
     ap.add_argument("--store", type=Path)
     ap.add_argument("--verify", action="store_true")
     ap.add_argument("--misses", action="store_true")
+    ap.add_argument("--rules", type=Path, help="a rules folder to try instead of redaction_rules/")
     a = ap.parse_args()
     cache = a.cache or a.corpus.parent / f"{a.corpus.name}.transcripts"
     cache.mkdir(parents=True, exist_ok=True)
     asr.transcribe = caching(cache)
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(a.store or Path(tmp) / "store")
-        opts = process.ProcessOptions(verify=a.verify)
+        opts = process.ProcessOptions(verify=a.verify, rules_dir=a.rules)
         t0 = time.perf_counter()
         for sidecar in sorted(a.corpus.glob("*.json")):
             wavs = [p for p in sidecar.parent.glob(sidecar.stem + ".*") if p.suffix != ".json"]
             if wavs:
                 process.process_call(wavs[0], store, opts)
         print(f"processed in {time.perf_counter() - t0:.1f} s")
-        keep_for = {p: set(load_purpose(p).rules.keep) for p in
+        keep_for = {p: set(load_purpose(p, a.rules).rules.keep) for p in
                     {json.loads(t.read_text())["purpose"] for t in (a.corpus / "truth").glob("*.truth.json")}}
         if a.misses:
             misses(a.corpus, store.root, keep_for)

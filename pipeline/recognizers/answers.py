@@ -15,6 +15,7 @@ HOW_SPELT = frozenset("all tutto tutta tutte minuscolo minuscole maiuscolo lower
 NAME_MAX = 14  # words (spelled letters aside): a name, with "come Torino", "for Hotel" as whisper joins them
 MAX_CONTENT = 48  # words (punctuation not counted): an IBAN spelled one character at a time, misheard words between
 SPILL_MAX = 8
+PRICE_AFTER_VALUE = 6  # characters of a value before a number that a unit word makes a price
 # a whole code is this long; a shorter one cut by whisper goes on in the speaker's next units
 FULL_LENGTH = {"IT_FISCAL_CODE": 16, "IBAN_CODE": 22, "CREDIT_CARD": 15, "PHONE_NUMBER": 10, "ORDER_NUMBER": 6}
 SPILL_UNITS = 3
@@ -63,6 +64,13 @@ def answer_content(line: Line, entity: str) -> list[Tok]:
         # a name has no digits and is short, however whisper ran the mono mix on ("3 March 85 an engineer ...")
         past_name = entity == "PERSON" and (t.kind == "digits" or sum(x.kind == "word" for x in content) >= NAME_MAX)
         if t.text == "?" or nonpii or spelt or past_name or other_cue(toks, j, entity) or words >= MAX_CONTENT:
+            if nonpii and t.low in NONPII_AFTER and content and content[-1].kind == "digits" \
+                    and chars_of(content[:-1]) >= PRICE_AFTER_VALUE:
+                # "... 0407 1727, lovely, that's 226 pounds": the number before "pounds" is the price, and
+                # the words between it and the value are the agent's
+                content.pop()
+                while content and content[-1].kind not in ("digits", "letters"):
+                    content.pop()
             break
         content.append(t)
         words += t.kind != "punct"

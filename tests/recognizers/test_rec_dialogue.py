@@ -542,3 +542,11 @@ def test_a_fault_or_claim_number_is_an_order_number(pii, question):
     lang = "it" if "guasto" in question else "en"
     pii.kept(turns(f"agent: {question} || customer: sì, 2 3 6 7 8 7 5 B"), lang, "ORDER_NUMBER", "2 3 6 7 8 7 5 B",
              "technical_support")
+
+
+def test_a_price_said_right_after_the_answer_is_not_part_of_it(pii):
+    """Whisper ran the agent's "lovely, that's 318 pounds" into the caller's card number on a mono mix."""
+    script = ("mixed: No problem. Shall we do the payment? Card number when you're ready. || "
+              "mixed: Sure, so 4929, 4780, 0407, 1727, lovely, max 318 pounds going through now")
+    pii.found(turns(script), "en", "CREDIT_CARD", "4929, 4780, 0407, 1727,")
+    pii.clean(turns(script), "en", value="318 pounds")

@@ -27,7 +27,9 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "IBAN_CODE": phrases(
         "iban", "iman*", "conto", "conto corrente", "bonifico", "addebit*", "debito", "domiciliazion*", "rid",
         "coordinate",
-        "account", "bank", "sort code", "debit", "direct debit", "bank details"),
+        "account", "bank", "sort code", "debit", "direct debit", "bank details",
+        # where a refund is paid: an account
+        "refund", "money back", "rimborso", "rimborsare", "accredit*"),
     "ORDER_NUMBER": phrases(
         "ordin*", "pratica", "ticket", "segnalazion*", "riferimento", "spedizion*", "tracking", "contratto",
         "codice cliente", "numero cliente", "cliente", "fattura", "order*", "reference", "case", "contract",

@@ -79,6 +79,7 @@ def _read_back_kind(view: View, li: int, k: int, reach: int) -> str | None:
     return asked[1]
 
 
+FOUND_OPENERS = frozenset("right so well allora bene dunque".split())  # "Right, here we go."
 FOUND_IT = phrases("found it", "found", "here it is", "here we go", "here we are", "got it here", "eccolo", "eccola",
                    "ecco qua", "ecco qui", "trovato", "trovata", "l' ho trovato", "l' ho trovata")
 
@@ -87,7 +88,7 @@ def _found_it(line: Line, entity: str) -> bool:
     """ "Found it", "eccolo", "here we go" (after an "ok", "sì"): the end of a hold, no number yet; it
     comes next. Not a bare "yes"."""
     words = [t for t in line.tokens if t.kind != "punct"]
-    k = next((i for i, t in enumerate(words) if t.low not in WAITING), len(words))
+    k = next((i for i, t in enumerate(words) if t.low not in WAITING and t.low not in FOUND_OPENERS), len(words))
     phrase = phrase_at(words, k, FOUND_IT)
     return entity in NUMERIC and phrase is not None and k + len(phrase) == len(words)
 

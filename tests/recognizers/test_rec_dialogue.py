@@ -550,3 +550,16 @@ def test_a_price_said_right_after_the_answer_is_not_part_of_it(pii):
               "mixed: Sure, so 4929, 4780, 0407, 1727, lovely, max 318 pounds going through now")
     pii.found(turns(script), "en", "CREDIT_CARD", "4929, 4780, 0407, 1727,")
     pii.clean(turns(script), "en", value="318 pounds")
+
+
+def test_a_hold_ended_by_right_here_we_go(pii):
+    script = ("agent: what's the reference on your letter? || customer: one moment, let me find it. || "
+              "agent: take your time. || customer: right, here we go. || customer: 4 4 1 9 0 2 7")
+    pii.kept(turns(script), "en", "ORDER_NUMBER", "4 4 1 9 0 2 7", "customer_care")
+
+
+@pytest.mark.parametrize("question, lang", [("where should we send the refund?", "en"),
+                                            ("su che conto le facciamo il rimborso?", "it")])
+def test_a_refund_goes_to_an_account(pii, question, lang):
+    pii.kept(turns(f"agent: {question} || customer: I T 4 0 X 0 5 4 2 8 1 1 1 0 1 0 0 0 0 0 0 1 2 3 4 5 6"), lang,
+             "IBAN_CODE", "I T 4 0 X 0 5 4 2 8 1 1 1 0 1 0 0 0 0 0 0 1 2 3 4 5 6", "billing_support")

@@ -33,7 +33,8 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "ORDER_NUMBER": phrases(
         "ordin*", "pratica", "ticket", "segnalazion*", "riferimento", "spedizion*", "tracking", "contratto",
         "codice cliente", "numero cliente", "cliente", "fattura", "order*", "reference", "case", "contract",
-        "customer number", "invoice", "booking", "confirmation number", "confirmation code", "confirmation email", "di conferma", "prenotazion*", "shipment", "parcel", "pacco",
+        "customer number", "invoice", "booking", "confirmation number", "confirmation code", "confirmation email",
+        "di conferma", "prenotazion*", "shipment", "parcel", "pacco",
         # a fault or a claim is opened under a number too
         "guasto", "guasti", "fault", "incident", "claim", "job number", "work order", "numero di richiesta",
         "request number", "reclamo", "complaint"),

@@ -11,8 +11,9 @@ from presidio_analyzer import RecognizerResult
 from .view import Line, SpeechRecognizer, Tok, View, near, phrase_at, phrases, result, view_of
 
 NAME = "HealthRecognizer"
-CONDITIONS = frozenset("""epilettica epilettiche depressione depresso depressa diabete diabetico diabetica insulina infarto tumore cancro
-    chemioterapia chemio radioterapia epilessia epilettico asma incinta gravidanza gravida disabilità disabile
+CONDITIONS = frozenset("""depressione depresso depressa diabete diabetico diabetica insulina infarto tumore cancro
+    chemioterapia chemio radioterapia epilessia epilettico epilettica epilettiche asma incinta gravidanza gravida
+    disabilità disabile
     invalidità invalido invalida handicap dialisi ansia attacchi panico psichiatra psicologo psicoterapia
     ipertensione cardiopatia malattia malato malata ricoverato ricoverata ricovero sclerosi alzheimer parkinson
     hiv aids epatite leucemia ictus trapianto autismo autistico cieco cieca sordo sorda carrozzina stampelle

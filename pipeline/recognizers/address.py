@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import RecognizerResult
 
-from .cues import CLOSERS, NONPII_AFTER
+from .cues import CLOSERS, LEAD_IN, NONPII_AFTER
 from .view import SpeechRecognizer, Tok, near, phrase_at, phrases, result, view_of
 
 NAME = "AddressRecognizer"
@@ -54,7 +54,7 @@ DWELL = ("abito", "abita", "abitiamo", "risiedo", "risiede", "domiciliato", "dom
 PREPOSITIONS = frozenset("in a al alla nel nella at on in".split())
 # after "abito" a word that does not start a place: "abito da solo", "abito insieme a ..."
 NOT_A_PLACE = frozenset("""da con insieme qui qua lì li là solo sola soli sole ancora già non più ormai sempre
-    spesso lontano vicino anche""".split())
+    spesso lontano vicino anche per""".split())  # "dove abita, per la fattura?"
 ARTICLES = frozenset("un uno il l l' lo quest' questo quell' quello nell' dell' all' suo mio tuo".split())
 
 
@@ -119,6 +119,14 @@ def _spill(view, line_index: int, end_tok: Tok) -> Tok:
                 return names[k - 1] if k else end_tok
         return names[min(len(names), SPILL_MAX) - 1]
     return end_tok
+
+
+def _town_before(toks: list[Tok], i: int) -> int:
+    """ "Taranto, corso Sempione 160": the town said before the street (its index), else i."""
+    prev = toks[i - 1] if i > 0 else None
+    town = prev is not None and prev.kind == "word" and prev.text[:1].isupper() and prev.low not in LEAD_IN \
+        and prev.low not in NOT_PLACE_NAME and not _street_it(prev.low) and dwell_at(toks, i - 1) < 0
+    return i - 1 if town else i
 
 
 def _street_it(low: str) -> str | None:
@@ -215,8 +223,8 @@ class AddressRecognizer(SpeechRecognizer):
                     has_number = any(x.kind == "digits" for x in toks[i + 1:end + 1])
                     if end > i and (has_number or toks[i + 1].text[:1].isupper()):
                         street = _street_it(t.low)
-                        out.append(result("ADDRESS", t.start, _spill(view, li, toks[end]).end,
-                                          0.8 if has_number else 0.5, NAME, street))
+                        out.append(result("ADDRESS", toks[_town_before(toks, i)].start,
+                                          _spill(view, li, toks[end]).end, 0.8 if has_number else 0.5, NAME, street))
                         i = end + 1
                         continue
                 house = _civico(toks, i) if t.low == CIVICO else None

@@ -82,6 +82,15 @@ def written_where(tokens: list[Tok], i: int) -> bool:
     return any(t.low in WHERE_WRITTEN for t in [t for t in tokens[:i] if t.kind != "punct"][-WHERE_BACK:])
 
 
+FOR_WHAT = frozenset("per for".split())
+FOR_BACK = 3  # tokens: "per la fattura", "for the invoice"
+
+
+def for_what(tokens: list[Tok], i: int) -> bool:
+    """A cue at tokens[i] after "per", "for" (a few words back): what the data is wanted for."""
+    return any(t.low in FOR_WHAT for t in [t for t in tokens[:i] if t.kind != "punct"][-FOR_BACK:])
+
+
 def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, str, str]]:
     """(token index, entity, cue words) of the strongest cue in `tokens`, or None. A cue after
     "on", "in", "sulla" says where the data is written ("the address on the account", "the
@@ -97,8 +106,10 @@ def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, st
             continue  # "è nato un problema", "è nato un attimo fa": no birth
         if hit:
             where = written_where(tokens, hit[0])
-            hits.append((hit[0], entity, " ".join(hit[1]), where, len(hit[1])))
+            hits.append((hit[0], entity, " ".join(hit[1]), where, len(hit[1]), for_what(tokens, hit[0])))
     hits = [h for h in hits if not (h[3] and (h[1] == "EMAIL_ADDRESS" or any(o[0] < h[0] and not o[3] for o in hits)))]
+    # "dove abita, per la fattura?": a cue after "per", "for" says what the data is for, after the one asked
+    hits = [h for h in hits if not (h[5] and any(o[0] < h[0] and not o[5] for o in hits))]
     # a word inside a longer cue of another kind is part of it ("come si chiama" is no "chiami"), and
     # a word said exactly is not one letter off another ("chiamo" is no "chiami")
     exact = {h[1]: phrase_at(tokens, h[0], [tuple(h[2].split())]) is not None for h in hits}

@@ -148,3 +148,15 @@ def test_a_word_glued_to_in_and_one_letter_off_a_street_is_no_street(pii):
     """ "il imporso sarà di 10 euro" (whisper's rimborso): not "in corso"."""
     pii.clean("dunque il imporso sarà di 10 euro, un collega la richiama", "it")
     pii.found("abito impiazza Verdi 3", "it", "ADDRESS", "impiazza Verdi 3")
+
+
+@pytest.mark.parametrize("text, value", [("Cremona, vicolo Stretto 9", "Cremona, vicolo Stretto 9"),
+                                         ("sì, Rimini, viale Dante 40", "Rimini, viale Dante 40")])
+def test_the_town_said_before_the_street(pii, text, value):
+    pii.found(text, "it", "ADDRESS", value)
+
+
+def test_a_lead_in_before_the_street_is_no_town(pii):
+    trial = pii.found("Allora, via Manin 3", "it", "ADDRESS", "via Manin 3")
+    refs = set(pii.locate(trial, "Allora,"))
+    assert not any(refs & set(d.finding.words) for d in trial.decisions), pii.describe(trial)

@@ -563,3 +563,13 @@ def test_a_hold_ended_by_right_here_we_go(pii):
 def test_a_refund_goes_to_an_account(pii, question, lang):
     pii.kept(turns(f"agent: {question} || customer: I T 4 0 X 0 5 4 2 8 1 1 1 0 1 0 0 0 0 0 0 1 2 3 4 5 6"), lang,
              "IBAN_CODE", "I T 4 0 X 0 5 4 2 8 1 1 1 0 1 0 0 0 0 0 0 1 2 3 4 5 6", "billing_support")
+
+
+@pytest.mark.parametrize("question, lang", [("dove abita, per la fattura?", "it"),
+                                            ("and the address, for the invoice?", "en")])
+def test_what_the_data_is_for_is_not_what_is_asked(pii, question, lang):
+    """ "Per la fattura", "for the invoice" say why the address is asked: the answer is no order number."""
+    trial = pii.found(turns(f"agent: {question} || customer: Lucca, vicolo Stretto 9"), lang, "ADDRESS",
+                      "vicolo Stretto 9", "customer_care")
+    pii.absent(trial, "ORDER_NUMBER")
+    pii.clean(turns(f"agent: {question} || customer: ok"), lang)

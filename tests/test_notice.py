@@ -22,6 +22,13 @@ RULE = load_purpose("customer_care").rules.notice
     ([("agent", "Before we start, this call's recorded for customer service, how can I help?")], "en"),
     ([("agent", "Quick heads up, the call is recorded so we can deal with your query.")], "en"),
     ([("agent", "La telefonata è registrata a fini di gestione della fatturazione, come da informativa.")], "it"),
+    # the call and its recording named close together, in other sentences
+    ([("agent", "Buonasera, la conversazione viene registrata e archiviata per l'assistenza.")], "it"),
+    ([("agent", "Le segnalo che questa chiamata è soggetta a registrazione.")], "it"),
+    ([("agent", "Per finalità di assistenza, questa telefonata viene registrata.")], "it"),
+    ([("agent", "Hi there, this line is recorded and stored for support.")], "en"),
+    ([("agent", "Morning, all calls are monitored and recorded for quality.")], "en"),
+    ([("agent", "Heads up, we're recording the conversation for billing.")], "en"),
 ])
 def test_notice_present(turns, lang):
     result = check_notice(text_transcript(turns, lang), RULE)
@@ -34,6 +41,9 @@ def test_notice_present(turns, lang):
     ([("agent", "Hello, thanks for calling.")], "en"),
     ([("agent", "I've recorded your new address, anything else?")], "en"),
     ([("agent", "Ho registrato il suo nuovo indirizzo.")], "it"),
+    ([("agent", "Ho registrato la sua segnalazione, la richiamiamo domani.")], "it"),
+    ([("agent", "I've recorded the fault on your line, an engineer will call.")], "en"),
+    ([("agent", "La sua chiamata è importante per noi, attenda in linea.")], "it"),
 ])
 def test_notice_absent(turns, lang):
     result = check_notice(text_transcript(turns, lang), RULE)

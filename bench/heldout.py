@@ -1046,5 +1046,18 @@ def dry_run(builder: type) -> None:
         main()
 
 
+def run_phrasebook(builder: type, companies: tuple[list, list], agents: tuple[list, list]) -> None:
+    """A phrasebook's entry point: its builder and its (Italian, English) company and agent banks in
+    place of this module's (in memory only), then main(), or dry_run() with --dry."""
+    global CallBuilder, IT_COMPANIES, EN_COMPANIES, IT_AGENTS, EN_AGENTS
+    CallBuilder = builder
+    IT_COMPANIES, EN_COMPANIES = companies
+    IT_AGENTS, EN_AGENTS = agents
+    if "--dry" in sys.argv:
+        dry_run(builder)
+    else:
+        main()
+
+
 if __name__ == "__main__":
     main()

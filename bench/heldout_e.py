@@ -1323,16 +1323,5 @@ class PhraseBookE:
                         dt.date.fromisoformat(value)
 
 
-def install():
-    """Rebind heldout's builder and company/agent banks (in memory only)."""
-    H.CallBuilder = PhraseBookE
-    H.IT_COMPANIES, H.EN_COMPANIES = E_IT_COMPANIES, E_EN_COMPANIES
-    H.IT_AGENTS, H.EN_AGENTS = E_IT_AGENTS, E_EN_AGENTS
-
-
 if __name__ == "__main__":
-    install()
-    if "--dry" in sys.argv:
-        H.dry_run(PhraseBookE)
-    else:
-        H.main()
+    H.run_phrasebook(PhraseBookE, (E_IT_COMPANIES, E_EN_COMPANIES), (E_IT_AGENTS, E_EN_AGENTS))

@@ -1398,16 +1398,5 @@ class PhraseBookF:
 # =========================================================================== wiring
 
 
-def install():
-    """Rebind heldout's builder and company/agent banks (in memory only)."""
-    H.CallBuilder = PhraseBookF
-    H.IT_COMPANIES, H.EN_COMPANIES = F_IT_COMPANIES, F_EN_COMPANIES
-    H.IT_AGENTS, H.EN_AGENTS = F_IT_AGENTS, F_EN_AGENTS
-
-
 if __name__ == "__main__":
-    install()
-    if "--dry" in sys.argv:
-        H.dry_run(PhraseBookF)
-    else:
-        H.main()
+    H.run_phrasebook(PhraseBookF, (F_IT_COMPANIES, F_EN_COMPANIES), (F_IT_AGENTS, F_EN_AGENTS))

@@ -18,8 +18,8 @@ Speaker (digit reading habits), the letter tables, luhn_complete / iban / fiscal
 it_words / en_year / en_ordinal, pick_voices, Renderer, synthesise, resample_write, main() with its
 language / purpose / mono-stereo / 8-16 kHz / notice schedule and its sidecar and truth format, and
 dry_run(). main() builds every call with heldout's module-level `CallBuilder` and draws company and
-agent from heldout's module-level banks, so install() rebinds those names in memory; heldout.py is
-not modified.
+agent from heldout's module-level banks, so heldout.run_phrasebook() rebinds those names in
+memory; heldout.py is not modified.
 
 Its own: the banks (callers, agents, companies, streets, towns with CAP and cadastral code, mail
 hosts, health clauses said as the reason for a request), every agent question (several per kind,
@@ -1348,16 +1348,5 @@ class PhraseBookG:
 # =========================================================================== wiring
 
 
-def install():
-    """Rebind heldout's builder and company/agent banks (in memory only)."""
-    H.CallBuilder = PhraseBookG
-    H.IT_COMPANIES, H.EN_COMPANIES = G_IT_COMPANIES, G_EN_COMPANIES
-    H.IT_AGENTS, H.EN_AGENTS = G_IT_AGENTS, G_EN_AGENTS
-
-
 if __name__ == "__main__":
-    install()
-    if "--dry" in sys.argv:
-        H.dry_run(PhraseBookG)
-    else:
-        H.main()
+    H.run_phrasebook(PhraseBookG, (G_IT_COMPANIES, G_EN_COMPANIES), (G_IT_AGENTS, G_EN_AGENTS))

@@ -18,8 +18,8 @@ nor the wording of the other phrasebooks. Only the machinery of bench/heldout.py
 spell_letter / spell_code, the value generators luhn_complete / iban / fiscal_code, the number words,
 pick_voices, Renderer, synthesise, resample_write, main() (language / purpose / mono-stereo /
 8-16 kHz / notice schedule, sidecar and truth format) and dry_run(). main() builds calls with the
-module-level name `CallBuilder` and draws company and agent from module-level banks, so install()
-rebinds those names in memory; heldout.py itself is not modified.
+module-level name `CallBuilder` and draws company and agent from module-level banks, so
+heldout.run_phrasebook() rebinds those names in memory; heldout.py itself is not modified.
 
 What a call contains: a greeting with the agent's name (AGENT_NAME), a recording notice in this
 file's own words when main()'s `notice` flag is true (and no mention of recording otherwise), the
@@ -989,16 +989,5 @@ class PhraseBookH:
 # =========================================================================== wiring
 
 
-def install():
-    """Rebind heldout's builder and company/agent banks (in memory only)."""
-    H.CallBuilder = PhraseBookH
-    H.IT_COMPANIES, H.EN_COMPANIES = H_IT_COMPANIES, H_EN_COMPANIES
-    H.IT_AGENTS, H.EN_AGENTS = H_IT_AGENTS, H_EN_AGENTS
-
-
 if __name__ == "__main__":
-    install()
-    if "--dry" in sys.argv:
-        H.dry_run(PhraseBookH)
-    else:
-        H.main()
+    H.run_phrasebook(PhraseBookH, (H_IT_COMPANIES, H_EN_COMPANIES), (H_IT_AGENTS, H_EN_AGENTS))

@@ -40,6 +40,17 @@ def other_cue(toks: list[Tok], i: int, entity: str) -> bool:
     return any(phrase_at(toks, i, cues) for e, cues in ENTITY_CUES.items() if e not in (entity, "PERSON"))
 
 
+def answer_line(view: View, li: int, speaker: str) -> Line | None:
+    """The unit that answers what unit `li` asked: on a mono mix the next one; on a stereo call the
+    customer's next, unless the agent asks again first."""
+    for nxt in view.lines[li + 1:li + 4]:
+        if speaker == "mixed" or nxt.speaker == "customer":
+            return nxt
+        if nxt.speaker == "agent" and (any(t.text == "?" for t in nxt.tokens) or best_cue(list(nxt.tokens))):
+            return None  # the agent asked again, or of something else; not "mhm", "it's at the top of the bill"
+    return None
+
+
 def answer_content(line: Line, entity: str) -> list[Tok]:
     toks = list(line.tokens)
     own = ENTITY_CUES.get(entity, ())

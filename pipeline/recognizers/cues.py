@@ -77,9 +77,14 @@ WHERE_WRITTEN = frozenset("on in nella nell' sulla sull' nel from dalla dall' in
 WHERE_BACK = 4  # tokens: "on your confirmation e - mail"
 
 
+def _said_after(tokens: list[Tok], i: int, words: frozenset, back: int) -> bool:
+    """One of `words` among the `back` words before tokens[i]."""
+    return any(t.low in words for t in [t for t in tokens[:i] if t.kind != "punct"][-back:])
+
+
 def written_where(tokens: list[Tok], i: int) -> bool:
     """A cue at tokens[i] after "on", "in", "sulla" (a few words back) says where the data is written."""
-    return any(t.low in WHERE_WRITTEN for t in [t for t in tokens[:i] if t.kind != "punct"][-WHERE_BACK:])
+    return _said_after(tokens, i, WHERE_WRITTEN, WHERE_BACK)
 
 
 FOR_WHAT = frozenset("per for".split())
@@ -88,7 +93,7 @@ FOR_BACK = 3  # tokens: "per la fattura", "for the invoice"
 
 def for_what(tokens: list[Tok], i: int) -> bool:
     """A cue at tokens[i] after "per", "for" (a few words back): what the data is wanted for."""
-    return any(t.low in FOR_WHAT for t in [t for t in tokens[:i] if t.kind != "punct"][-FOR_BACK:])
+    return _said_after(tokens, i, FOR_WHAT, FOR_BACK)
 
 
 def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, str, str]]:

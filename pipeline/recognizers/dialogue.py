@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 
 from presidio_analyzer import RecognizerResult
 
-from .answers import (after_own_cue, answer_content, chars_of, digits_of, house_number, mailbox,
+from .answers import (after_own_cue, answer_content, answer_line, chars_of, digits_of, house_number, mailbox,
                       misheard_tail, pieces, spill, split_name, to_domain_end, words_as_letters)
 from .cues import LETTERED, NONPII_AFTER, NUMERIC, best_cue
 from .questions import also_name, any_question, asks_where, holds, more_asking, question_entity, read_out
@@ -130,7 +130,7 @@ class DialogueContextRecognizer(SpeechRecognizer):
             asked = question_entity(line) or read_out(line) or any_question(line)
             if not asked:
                 continue
-            answer = self._answer(view, li, line.speaker)
+            answer = answer_line(view, li, line.speaker)
             if answer is not None and (holds(answer) or more_asking(answer, asked[0])):
                 # "un attimo che lo cerco... ecco, 2025 85241"
                 answer = self._after_hold(view, answer, asked[0])
@@ -243,11 +243,3 @@ class DialogueContextRecognizer(SpeechRecognizer):
                 return None
         return None
 
-    @staticmethod
-    def _answer(view: View, li: int, speaker: str) -> Line | None:
-        for nxt in view.lines[li + 1:li + 4]:
-            if speaker == "mixed" or nxt.speaker == "customer":
-                return nxt
-            if nxt.speaker == "agent" and (any(t.text == "?" for t in nxt.tokens) or best_cue(list(nxt.tokens))):
-                return None  # the agent asked again, or of something else; not "mhm", "it's at the top of the bill"
-        return None

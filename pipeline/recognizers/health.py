@@ -8,6 +8,7 @@ import difflib
 
 from presidio_analyzer import RecognizerResult
 
+from .answers import answer_line
 from .view import Line, SpeechRecognizer, Tok, View, near, phrase_at, phrases, result, view_of
 
 NAME = "HealthRecognizer"
@@ -130,12 +131,13 @@ def condition_at(toks: list[Tok], i: int) -> int:
 
 SPLIT_MAX = 4  # tokens
 SPLIT_LIKE = 0.8
+_LONG_OPENINGS = frozenset(c[:3] for c in CONDITIONS if len(c) >= 9)
 
 
 def _split_long(toks: list[Tok], i: int) -> int:
     """A long condition whisper broke into 3-4 bent words after a lead-in ("faccio la radio teva via",
     "sto facendo che mi otterà piada"): the words joined are like it, from its first three letters on."""
-    if not _led(toks, i):
+    if toks[i].kind != "word" or toks[i].low.replace("'", "")[:3] not in _LONG_OPENINGS or not _led(toks, i):
         return 0
     for n in range(3, SPLIT_MAX + 1):
         words = toks[i:i + n]
@@ -227,18 +229,11 @@ def _asks_needs(line: Line) -> bool:
     return line.speaker != "customer" and any(phrase_at(toks, i, NEEDS_QUESTION, fuzzy=True) for i in range(len(toks)))
 
 
-def _next_answer(view: View, li: int) -> Line | None:
-    for nxt in view.lines[li + 1:li + 3]:
-        if nxt.speaker in ("customer", "mixed"):
-            return nxt
-    return None
-
-
 def needs_answer(view: View, li: int) -> list[Tok]:
     """The caller's answer to a question for their needs ("Is there anything we should know?" -
     "Well, I'm on chemotherapy at the moment, so ..."): its first clause, if it speaks of the
     caller (or theirs) and does not say "no"; however whisper bent the condition's name."""
-    answer = _next_answer(view, li) if _asks_needs(view.lines[li]) else None
+    answer = answer_line(view, li, view.lines[li].speaker) if _asks_needs(view.lines[li]) else None
     toks = [t for t in answer.tokens] if answer else []
     k = 0
     while k < len(toks) and (toks[k].low in OPENING or toks[k].kind == "punct"):

@@ -69,6 +69,7 @@ CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "heart attack"
                             "ho partorito", "appena partorito", "ha partorito", "neonato", "neonata", "post partum",
                             "postpartum", "dopo il parto", "after the birth")
 CLAUSE_LEAD = phrases("sono", "soffro", "ho", "ha", "mi hanno", "ho avuto", "è", "sto", "prendo", "faccio", "devo",
+                      "uso", "porto", "i use", "i wear",
                       "i'm", "i am", "i have", "i've", "i had", "i suffer", "suffer", "i was", "i take", "i need",
                       "my", "mia", "mio", "perché", "because")
 BREAK = frozenset(", . ; : ? ! quindi so but ma però and e perciò therefore sometimes".split())
@@ -204,10 +205,11 @@ NEEDS_QUESTION = phrases(
     "special requirements", "particular requirements", "additional requirements", "accessibility",
     "extra support", "extra help", "additional support", "additional help", "any support", "vulnerab*",
     "your circumstances", "any circumstances", "adjustments", "medical", "health",
-    "sapere",  # "c'è altro che devo sapere?", however whisper heard the rest ("che vengo sapere", "vemo sapeme")
+    "dobbiamo sapere", "devo sapere", "dovremmo sapere", "deve sapere", "da sapere", "debba sapere",
     "esigenze particolari", "esigenza particolare", "esigenze speciali", "necessità particolari",
     "bisogni particolari", "attenzioni particolari", "fragilità", "accorgiment*", "tenere conto", "tener conto",
     "salute", "medic*", "condizioni particolari", "situazioni particolari", "difficoltà particolari")
+SAPERE = phrases("sapere")
 NEEDS_SCORE = 0.5
 # the answer tells nothing: "no, that's all", "niente, grazie"
 NOTHING = frozenset("""no nope nothing none not all fine good niente nulla nessuna nessuno non tutto
@@ -225,8 +227,19 @@ WANTS = frozenset("""want wanted wants would like i'd prefer vorrei voglio volev
 
 
 def _asks_needs(line: Line) -> bool:
+    """A question for the caller's needs, not for a kind of data ("posso sapere il suo nominativo?")."""
     toks = list(line.tokens)
-    return line.speaker != "customer" and any(phrase_at(toks, i, NEEDS_QUESTION, fuzzy=True) for i in range(len(toks)))
+    return line.speaker != "customer" and any(
+        phrase_at(toks, i, NEEDS_QUESTION, fuzzy=True) or _anything_to_know(toks, i) for i in range(len(toks)))
+
+
+ANYTHING = frozenset("altro qualcosa qualcos' qualcos'altro niente nulla".split())
+
+
+def _anything_to_know(toks: list[Tok], i: int) -> bool:
+    """ "C'è altro che devo sapere?", however whisper heard the rest ("che altro che vemo sapeme"); not
+    "posso sapere il suo nominativo?"."""
+    return phrase_at(toks, i, SAPERE, fuzzy=True) is not None and any(t.low in ANYTHING for t in toks[max(0, i - 4):i])
 
 
 def needs_answer(view: View, li: int) -> list[Tok]:

@@ -227,3 +227,14 @@ def test_births_bent_phrases_and_long_slips(pii, text, lang, value):
                                         ("I'd like a new baby monitor", "en")])
 def test_words_near_a_condition_that_are_not_one(pii, text, lang):
     pii.clean(text, lang)
+
+
+def test_a_question_that_names_a_kind_of_data_is_no_needs_question(pii):
+    """ "Posso sapere il suo nominativo?" asks for a name ("sapere" alone does not ask for needs)."""
+    trial = pii.run([("agent", "Posso sapere il suo nominativo?"), ("customer", "Allora, lo ci ha Cimmino.")], "it")
+    pii.absent(trial, "HEALTH")
+
+
+def test_a_device_the_caller_uses_starts_the_clause(pii):
+    pii.found("just so you know, I use a wheelchair, so mornings are hard", "en", "HEALTH", "I use a wheelchair")
+    pii.found("porto un pacemaker da due anni", "it", "HEALTH", "porto un pacemaker")

@@ -45,7 +45,7 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     # "la sua data di racita": whisper's nascita; another date asked for names itself ("data di scadenza")
     "DATE_OF_BIRTH": phrases("nato", "nata", "nascita", "compleanno", "born", "birth", "birthday", "date of birth",
                              "dob", "data di", "date of"),
-    "ADDRESS": phrases("indirizz*", "abito", "abita", "vivo", "vive", "residenza", "residente", "domicili*",
+    "ADDRESS": phrases("indirizz*", "abitazione", "abito", "abita", "vivo", "vive", "residenza", "residente", "domicili*",
                        "spedire", "spediamo", "spedisco", "consegn*", "ship", "deliver*", "send it",
                        "address", "live", "lives", "living", "postcode", "post code", "zip", "cap", "based",
                        "codice postale", "postale", "città", "town", "city"),

@@ -11,10 +11,12 @@ from difflib import SequenceMatcher
 
 from presidio_analyzer import RecognizerResult
 
-from .answers import (after_own_cue, answer_content, answer_line, chars_of, digits_of, house_number, mailbox,
+from .address import NOT_PLACE_NAME, STREET_EN, STREET_IT
+from .answers import (ADDRESS_LEAD_IN, after_own_cue, answer_content, answer_line, chars_of, digits_of, house_number, mailbox,
                       misheard_tail, pieces, spill, split_name, to_domain_end, words_as_letters)
-from .cues import LETTERED, NONPII_AFTER, NUMERIC, best_cue
-from .questions import also_name, any_question, asks_where, holds, more_asking, question_entity, read_out
+from .cues import CLOSERS, LEAD_IN, LETTERED, NONPII_AFTER, NUMERIC, best_cue
+from .questions import (also_name, any_question, asks_where, asks_where_to, holds, more_asking, question_entity,
+                        read_out)
 from .view import Line, SpeechRecognizer, Tok, View, phrase_at, phrases, result, view_of
 
 NAME = "DialogueContextRecognizer"
@@ -42,6 +44,7 @@ REFUSAL = frozenset("""no non preferisco preferirei nessuno nessuna niente momen
     rather none wait same""".split())  # not "not": whisper's "dot" in "joseph not logan"
 
 
+MAIL_WORDS = frozenset("punto dot chiocciola".split())  # an e-mail, as whisper left it
 READ_BACK_SPILL = 2  # units
 SHORT_UNIT = 6  # words
 
@@ -113,6 +116,23 @@ def _past_lead_in(view: View, answer: Line, entity: str) -> Line:
     return nxt
 
 
+WHERE_TO = ("ADDRESS", "where")
+
+
+def _mail_like(content: list[Tok]) -> bool:
+    """A mailbox, or what whisper left of one ("gi punto russo chi ho fatto punto it")."""
+    return mailbox(content) or any(t.low in MAIL_WORDS or t.kind in ("at", "dot") for t in content)
+
+
+NOT_PLACE = LEAD_IN | ADDRESS_LEAD_IN | CLOSERS | NOT_PLACE_NAME
+
+
+def _placelike(content: list[Tok]) -> bool:
+    """A number, a street's type, or a name (a town, a street) among an answer's words."""
+    return any(t.kind == "digits" or t.low in STREET_IT | STREET_EN
+               or t.kind == "word" and t.text[:1].isupper() and t.low not in NOT_PLACE for t in content)
+
+
 class DialogueContextRecognizer(SpeechRecognizer):
     entities = tuple(ENTITIES)
     recognizer_name = NAME
@@ -127,7 +147,7 @@ class DialogueContextRecognizer(SpeechRecognizer):
             if readback:
                 out.append(readback)
                 continue
-            asked = question_entity(line) or read_out(line) or any_question(line)
+            asked = question_entity(line) or read_out(line) or asks_where_to(line) or any_question(line)
             if not asked:
                 continue
             answer = answer_line(view, li, line.speaker)
@@ -139,6 +159,8 @@ class DialogueContextRecognizer(SpeechRecognizer):
             if answer is None:
                 continue
             answer = _past_lead_in(view, answer, asked[0])
+            if asked == WHERE_TO and _mail_like(spill(view, answer, answer_content(answer, ""), "")):
+                asked = ("EMAIL_ADDRESS", asked[1])  # "where shall we send it?" - "ci punto russo ..."
             content = spill(view, answer, answer_content(answer, asked[0]), asked[0])
             if content and _refused([t for t in answer.tokens if t.index >= content[0].index]):
                 continue  # "preferisco di no", "un attimo", "the same as last time"
@@ -173,6 +195,8 @@ class DialogueContextRecognizer(SpeechRecognizer):
                     content = spill(view, answer, content, "ADDRESS")
                 else:
                     continue
+            if asked == WHERE_TO and not _placelike(content):
+                continue  # "where shall I send it?" - "to my office, thanks"
             if asked[0] in ("ADDRESS", "") and mailbox(content):
                 asked = ("EMAIL_ADDRESS", asked[1])  # "a che indirizzo le mando la conferma?" - "mario@..."
             if asked[0] == "EMAIL_ADDRESS":

@@ -97,3 +97,20 @@ WHERE = frozenset("where whereabouts dove".split())
 
 def asks_where(line: Line) -> bool:
     return any(t.low in WHERE for t in line.tokens)
+
+
+# where someone or something goes, or where the caller is: "Where are we sending it?", "Where should the
+# engineer come?", "Dove le mandiamo il tecnico?", "Il tecnico dove deve venire?", "Dove abita?"
+GOES_TO = phrases("send*", "post it", "posting", "ship*", "deliver*", "go", "going", "goes", "come to", "coming",
+                  "engineer", "technician", "based", "live", "lives", "living", "staying", "sped*", "mand*",
+                  "invi*", "tecnico", "venire", "andare", "passare", "recapit*", "consegn*", "abita", "abitate",
+                  "vive", "risiede", "installa*", "attiva*")
+
+
+def asks_where_to(line: Line) -> tuple[str, str] | None:
+    """A "where" question about a destination or a dwelling asks for an address, however whisper heard
+    the answer (the house number lost, the street's type bent); not "where did you hear about us?"."""
+    toks = [t for t in asking_part(line) if t.kind != "punct"]
+    if line.speaker == "customer" or not any(t.low in WHERE for t in toks):
+        return None
+    return ("ADDRESS", "where") if any(phrase_at(toks, i, GOES_TO) for i in range(len(toks))) else None

@@ -179,6 +179,21 @@ def test_a_mailbox_answers_a_question_that_names_no_kind(pii):
     pii.clean(turns("agent: where shall I send the confirmation? || customer: to my office, thanks"), "en")
 
 
+def test_a_where_question_about_a_destination_asks_for_an_address(pii):
+    # the house number lost, the street's type bent: the answer to "where do we send it" is still an address
+    pii.found(turns("agent: il tecnico dove deve venire? || customer: Lucca, mi a dei Mille, scala bi"), "it",
+              "ADDRESS", "Lucca, mi a dei Mille, scala bi")
+    pii.found(turns("agent: where are we sending the replacement? || customer: oh, Hollybank Rise, Stockport"), "en",
+              "ADDRESS", "Hollybank Rise, Stockport")
+    pii.found("mixed: Mi dice dove si trova la sua abitazione? || mixed: Cremona, piazzetta Sant'Omobono, interno sette"
+              .replace(" || mixed:", ""), "it", "ADDRESS", "Cremona, piazzetta Sant'Omobono, interno sette")
+    # a mailbox whisper left as words answers it too; a "where" of no destination asks for no address
+    pii.found(turns("agent: dove le inviamo il riepilogo? || customer: certo, gi punto russo chi ho fatto punto it"),
+              "it", "EMAIL_ADDRESS", "gi punto russo chi ho fatto punto it")
+    pii.clean(turns("agent: where did you hear about us? || customer: a friend told me, and the radio"), "en")
+    pii.clean(turns("agent: dove si trova il modem? || customer: in salotto, vicino alla finestra"), "it")
+
+
 def test_a_number_read_back_after_a_stop(pii):
     pii.kept(turns("agent: what's the best number to reach you? || customer: 3 3 2 6 7 9 3 8 1 4 || agent: great. || "
                    "customer: yes || agent: let me read that back. || agent: 3 3 2, 6 7 9, 3 8 1 4, right?"), "en",

@@ -30,7 +30,7 @@ READ_BACK = phrases("read that back", "read it back", "read back", "reading that
                     "let me repeat", "me repeat", "i'll repeat", "to repeat", "repeating that", "reading it back",
                     "reading back", "just to confirm", "per conferma", "le confermo",
                     "so it's",
-                    "so i got", "so i've got", "so i have", "i've got that as", "i've written", "i've put in",
+                    "so i got", "so i've got", "so i have", "i've got that as", "i've got", "i have got", "i got", "i've written", "i've put in",
                     "i put in", "i've put", "ho inserito", "ho messo",
                     "ripeto", "rileggo", "le rileggo", "quindi è", "confermo", "ho scritto", "ho segnato",
                     "ho annotato")
@@ -65,6 +65,8 @@ def _last_asked(view: View, li: int, reach: int) -> tuple[int, str] | None:
         q = question_entity(view.lines[m]) if view.lines[m].speaker != "customer" else None
         if q:
             return m, q[0]
+        if view.lines[m].speaker == "agent" and any(t.text == "?" for t in view.lines[m].tokens):
+            return None  # the last question named no kind ("how can I reach you?" as whisper heard it)
     return None
 
 
@@ -131,6 +133,19 @@ def _placelike(content: list[Tok]) -> bool:
     """A number, a street's type, or a name (a town, a street) among an answer's words."""
     return any(t.kind == "digits" or t.low in STREET_IT | STREET_EN
                or t.kind == "word" and t.text[:1].isupper() and t.low not in NOT_PLACE for t in content)
+
+
+CHECK_TAGS = phrases("giusto", "corretto", "esatto", "è così", "right", "correct", "is that it", "that's it")
+CHECK_TAIL = 3  # words
+CHECKED_CHARS = 6
+
+
+def _checked(toks: list[Tok]) -> bool:
+    """"C, W, W, 8 1 3 1, 5 4, giusto?": a code said back with a check at its end is a read-back,
+    whatever whisper made of "le ripeto"."""
+    words = [t for t in toks if t.kind != "punct"]
+    return sum(len(t.text) for t in words if t.kind in ("digits", "letters")) >= CHECKED_CHARS and any(
+        phrase_at(words, i, CHECK_TAGS) for i in range(max(0, len(words) - CHECK_TAIL), len(words)))
 
 
 class DialogueContextRecognizer(SpeechRecognizer):
@@ -215,9 +230,11 @@ class DialogueContextRecognizer(SpeechRecognizer):
         is the kind of data the last question asked for."""
         toks = list(view.lines[li].tokens)
         starts = [i for i in range(len(toks)) if phrase_at(toks, i, READ_BACK)]
+        if not starts and _checked(toks):
+            starts = [next(i for i, t in enumerate(toks) if t.kind in ("digits", "letters"))]
         if not starts:
             return None
-        phrase = phrase_at(toks, starts[0], READ_BACK)
+        phrase = phrase_at(toks, starts[0], READ_BACK) or ()
         rest = toks[starts[0] + len(phrase):] + _units_after(view, li)
         if rest and mailbox(rest):  # "so I've got nathan quintet" / "kai . com": an e-mail read back
             rest = to_domain_end(rest)
@@ -250,6 +267,8 @@ class DialogueContextRecognizer(SpeechRecognizer):
         # not like the caller's digits at all, some number of the caller's, of no kind a purpose keeps
         lost = len(heard) < LOST_DIGITS
         kind = _read_back_kind(view, li, li, READ_BACK_LINES) if alike >= GARBLED_ALIKE or lost else None
+        if kind is None and not phrase and alike < GARBLED_ALIKE:
+            return None  # a check like no answer: the agent reads what the system says ("S 11 8 P L, still right?")
         return result(kind or "ID_NUMBER", content[0].start, content[-1].end,
                       ANSWER_SCORE + (NUMBER_ASKED if kind else 0.0), NAME, "read back")
 

@@ -194,6 +194,29 @@ def test_a_where_question_about_a_destination_asks_for_an_address(pii):
     pii.clean(turns("agent: dove si trova il modem? || customer: in salotto, vicino alla finestra"), "it")
 
 
+def test_a_code_said_back_with_a_check_is_a_read_back(pii):
+    # whisper lost "le ripeto": the agent's code with "giusto?" at its end repeats the caller's answer
+    pii.kept(turns("agent: mi dà il numero dell'ordine? || customer: ci, vu, vu, otto uno tre uno, cinque quattro || "
+                   "agent: c, mu, mu, 8 1 3 1 5 4, giusto?"), "it", "ORDER_NUMBER", "8 1 3 1 5 4,",
+             "customer_care")
+    pii.kept(turns("agent: and the order number? || customer: H N 0 7 5 8 8 1 || agent: I've got H and 0 7 5 8 8 1. "
+                   "|| customer: yes"), "en", "ORDER_NUMBER", "H and 0 7 5 8 8 1.", "customer_care")
+    # what the agent reads from the system, like no answer of the caller's, is no read-back
+    trial = pii.run(turns("agent: on the system your postcode is S 11 8 P L, is that right? || customer: yes"), "en",
+                    "billing_support")
+    assert not [d for d in trial.decisions if d.finding.cue == "read back"], pii.describe(trial)
+
+
+def test_a_read_back_takes_the_kind_of_the_last_question_only(pii):
+    # "how can I reach you?" named no kind (whisper: "read you"): the number read back is no order reference
+    trial = pii.run(turns("agent: what's the order reference? || customer: 4 6 5 3 4 0 1 4 8 || agent: lovely. || "
+                          "agent: if we get disconnected, how can I read you? || customer: it's 0 7 8 1 7 1 2 6 8 9"
+                          " || agent: so that's 0 7 8 1 7 1 2 2 6 8 9, correct?"), "en", "customer_care")
+    said_back = set(pii.locate(trial, "0 7 8 1 7 1 2 2 6 8 9,"))
+    assert not [d for d in trial.decisions if d.finding.entity == "ORDER_NUMBER" and said_back & set(d.finding.words)], \
+        pii.describe(trial)
+
+
 def test_a_number_read_back_after_a_stop(pii):
     pii.kept(turns("agent: what's the best number to reach you? || customer: 3 3 2 6 7 9 3 8 1 4 || agent: great. || "
                    "customer: yes || agent: let me read that back. || agent: 3 3 2, 6 7 9, 3 8 1 4, right?"), "en",

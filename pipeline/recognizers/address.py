@@ -99,6 +99,27 @@ STAY = phrases("sto a", "sto in", "sto al", "sto alla", "sto nel", "sto nella", 
 NOT_PLACE_NAME = CLOSERS | frozenset("sure yes no si sì ma but and e poi then so".split())
 
 
+UNIT_WORDS = ("scala", "interno", "piano", "flat", "apartment", "apt", "unit", "suite", "floor")
+UNIT_SKIP = 1  # a short word whisper put between ("... 67, ho scala ci")
+
+
+def _unit_after(toks: list[Tok], end: int) -> int:
+    """The address goes on over the staircase, flat or floor said after it ("..., Cuneo, scala C",
+    "scalaci", "interno 7"): the unit word and the word after it."""
+    k, skipped = end + 1, 0
+    while k < len(toks) and (toks[k].kind == "punct" and toks[k].text != "?" or skipped < UNIT_SKIP
+                             and toks[k].kind == "word" and len(toks[k].text) <= 3
+                             and not toks[k].low.startswith(UNIT_WORDS)):
+        skipped += toks[k].kind == "word"
+        k += 1
+    if k >= len(toks) or toks[k].kind != "word" or not toks[k].low.startswith(UNIT_WORDS):
+        return end
+    if len(toks[k].low) > max(len(u) for u in UNIT_WORDS if toks[k].low.startswith(u)):
+        return k  # glued: "scalaci"
+    return k + 1 if k + 1 < len(toks) and toks[k + 1].kind in ("word", "digits", "letters") \
+        and len(toks[k + 1].text) <= 3 else k
+
+
 def _spill(view, line_index: int, end_tok: Tok) -> Tok:
     """Whisper ends a sentence inside an address ("894 Perry Park. Matthewville."): a short
     next unit of the same speaker, only names, is the rest of it."""
@@ -121,6 +142,11 @@ def _spill(view, line_index: int, end_tok: Tok) -> Tok:
     return end_tok
 
 
+def _last(view, line_index: int, toks: list[Tok], end: int) -> Tok:
+    """The address's last token: on over its staircase or flat, and into the speaker's next unit."""
+    return _spill(view, line_index, toks[_unit_after(toks, end)])
+
+
 def _town_before(toks: list[Tok], i: int) -> int:
     """ "Taranto, corso Sempione 160": the town said before the street (its index), else i."""
     prev = toks[i - 1] if i > 0 else None
@@ -138,6 +164,16 @@ def _street_it(low: str) -> str | None:
 
 def _street_en(low: str) -> bool:
     return low in STREET_EN or any(low.endswith(t) and len(low) - len(t) >= 3 for t in GLUED_TYPES)
+
+
+SQUARES = frozenset("piazza piazzale viale vicolo lungomare contrada località".split())  # not "nel corso della"
+OF_THE = frozenset("del della dello dei degli delle".split())
+
+
+def _named_square(toks: list[Tok], i: int) -> bool:
+    """ "Piazza del duomo", "viale delle acacie": a square or avenue named with its article, whisper
+    writing the name lowercase."""
+    return toks[i].low in SQUARES and i + 2 < len(toks) and toks[i + 1].low in OF_THE and toks[i + 2].kind == "word"
 
 
 CIVICO = "civico"  # "... Monte Grappa, civico 52, Brescia": the word before an Italian house number
@@ -198,7 +234,7 @@ class AddressRecognizer(SpeechRecognizer):
                             break
                         end = k
                     if end >= body:
-                        out.append(result("ADDRESS", toks[body].start, _spill(view, li, toks[end]).end, 0.7, NAME,
+                        out.append(result("ADDRESS", toks[body].start, _last(view, li, toks, end).end, 0.7, NAME,
                                           " ".join(cue) if cue else "abito"))
                         i = end + 1
                         continue
@@ -213,23 +249,24 @@ class AddressRecognizer(SpeechRecognizer):
                         for x in toks[i + len(stay):end + 1])
                     if end >= 0 and number is not None and named and not any(
                             x.low in NONPII_AFTER for x in toks[number + 1:number + 3]):
-                        out.append(result("ADDRESS", toks[i + len(stay)].start, _spill(view, li, toks[end]).end,
+                        out.append(result("ADDRESS", toks[i + len(stay)].start, _last(view, li, toks, end).end,
                                           0.6, NAME, " ".join(stay)))
                         i = end + 1
                         continue
                 if _street_it(t.low) and i + 1 < len(toks):
                     end = _numbered(toks, i + 1)
                     end = _tail(toks, i + 1) if end < 0 else end
+                    end = max(end, i + 2) if _named_square(toks, i) else end  # "piazza del duomo"
                     has_number = any(x.kind == "digits" for x in toks[i + 1:end + 1])
-                    if end > i and (has_number or toks[i + 1].text[:1].isupper()):
+                    if end > i and (has_number or toks[i + 1].text[:1].isupper() or _named_square(toks, i)):
                         street = _street_it(t.low)
                         out.append(result("ADDRESS", toks[_town_before(toks, i)].start,
-                                          _spill(view, li, toks[end]).end, 0.8 if has_number else 0.5, NAME, street))
+                                          _last(view, li, toks, end).end, 0.8 if has_number else 0.5, NAME, street))
                         i = end + 1
                         continue
                 house = _civico(toks, i) if t.low == CIVICO else None
                 if house:
-                    out.append(result("ADDRESS", toks[house[0]].start, _spill(view, li, toks[house[1]]).end, 0.75,
+                    out.append(result("ADDRESS", toks[house[0]].start, _last(view, li, toks, house[1]).end, 0.75,
                                       NAME, "civico"))
                     i = house[1] + 1
                     continue
@@ -240,7 +277,7 @@ class AddressRecognizer(SpeechRecognizer):
                         k += 1
                     if k < len(toks) and _street_en(toks[k].low) and (k > i + 1 or toks[k].low not in STREET_EN):
                         end = max(k, _tail(toks, k + 1))
-                        out.append(result("ADDRESS", t.start, _spill(view, li, toks[end]).end, 0.8, NAME, toks[k].low))
+                        out.append(result("ADDRESS", t.start, _last(view, li, toks, end).end, 0.8, NAME, toks[k].low))
                         i = end + 1
                         continue
                 i += 1

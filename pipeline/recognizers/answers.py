@@ -138,6 +138,32 @@ def after_own_cue(content: list[Tok], entity: str) -> list[Tok]:
     return content
 
 
+HEAD_MAX = 5  # words before a number's first digit
+EIGHT_SOUND = frozenset("it eat ate hate".split())  # "for it, emin, for": an "eight" among misheard digits
+
+
+def misheard_head(before: list[Tok]) -> int:
+    """How many of the words before a number's first digit are digits whisper misheard ("ready, for it,
+    emin, for, 319 619 ..." for "four eight seven four, ..."): back over digit sounds and number words,
+    from the one next to the digits, one other word at a time between them, up to the lead-in ("ready",
+    "it's", "sì")."""
+    words = [i for i, t in enumerate(before) if t.kind != "punct"]
+    take, misses = len(before), 0
+    for i in reversed(words[-HEAD_MAX:]):
+        t = before[i]
+        if _digit_sound(t) and (take < len(before) or t.low not in EIGHT_SOUND):
+            take, misses = i, 0
+        elif t.low in LEAD_IN or t.low in CLOSERS or t.text[:1].isupper() or misses or take == len(before):
+            break  # the word next to the digits is one too
+        else:
+            misses += 1
+    return len(before) - take
+
+
+def _digit_sound(t: Tok) -> bool:
+    return t.low in DIGIT_SOUND or t.low in EIGHT_SOUND or is_number_word(t.text)
+
+
 def misheard_tail(after: list[Tok]) -> list[Tok]:
     """Words after a number's last digit: whisper's misheard digits ("... 2 7 2 little one no"),
     up to 3 of them, unless the speaker moves on ("7623 Where should we ship it?", "grazie")."""

@@ -13,7 +13,7 @@ from presidio_analyzer import RecognizerResult
 
 from .address import NOT_PLACE_NAME, STREET_EN, STREET_IT
 from .answers import (ADDRESS_LEAD_IN, after_own_cue, answer_content, answer_line, chars_of, digits_of, house_number, mailbox,
-                      misheard_tail, pieces, spill, split_name, to_domain_end, words_as_letters)
+                      misheard_head, misheard_tail, pieces, spill, split_name, to_domain_end, words_as_letters)
 from .cues import CLOSERS, LEAD_IN, LETTERED, NONPII_AFTER, NUMERIC, best_cue
 from .questions import (also_name, any_question, asks_where, asks_where_to, holds, more_asking, question_entity,
                         read_out)
@@ -200,7 +200,8 @@ class DialogueContextRecognizer(SpeechRecognizer):
                 # a number from one word before its first digit (not the lead-in); a date keeps its words
                 # ("third of april"), and a code that opens with letters whisper wrote as words ("i, ti, 96"
                 # for an IBAN) goes from the start of the answer; misheard digits after the last one go too
-                first = max(0, alnum[0] - 1) if asked[0] in NUMERIC - LETTERED else 0
+                first = alnum[0] - max(1, misheard_head(content[:alnum[0]])) if asked[0] in NUMERIC - LETTERED else 0
+                first = max(0, first)
                 content = content[first:alnum[-1] + 1] + misheard_tail(content[alnum[-1] + 1:])
             if asked[0] == "":  # a question naming no kind of data: only the answer tells
                 if mailbox(content, strict=True):

@@ -27,7 +27,7 @@ CONDITIONS = frozenset("""depressione depresso depressa diabete diabetico diabet
     sclerosis alzheimer's alzheimers parkinson's parkinsons hepatitis leukaemia leukemia stroke transplant autism
     autistic blind deaf wheelchair crutches bipolar schizophrenia anorexia bulimia infertility miscarriage
     antidepressants antidepressant antidepressivo allergia allergico allergica allergy allergic celiaco celiaca
-    celiachia celiac coeliac medication steroids cortisone
+    celiachia celiac coeliac medication steroids cortisone farmaci medicinali
     crohn crohn's crohns colite colitis lupus fibromialgia fibromyalgia ipovedente ipovedenti dislessia dislessico
     dyslexia dyslexic adhd ptsd ocd emicrania migraine migraines seizures convulsioni copd bpco emphysema enfisema
     angina osteoporosi osteoporosis ingessato ingessata fracture fractured hospice

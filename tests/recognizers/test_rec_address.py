@@ -160,3 +160,19 @@ def test_a_lead_in_before_the_street_is_no_town(pii):
     trial = pii.found("Allora, via Manin 3", "it", "ADDRESS", "via Manin 3")
     refs = set(pii.locate(trial, "Allora,"))
     assert not any(refs & set(d.finding.words) for d in trial.decisions), pii.describe(trial)
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("abito in via Tasso 12, Lecco, scala B", "it", "via Tasso 12, Lecco, scala B"),
+    ("abito in via Tasso 12, ho scalabi", "it", "via Tasso 12, ho scalabi"),  # whisper's "o" and a glued letter
+    ("sto a Rovigo, via Mazzini 3, interno 7", "it", "via Mazzini 3, interno 7"),
+    ("I live at 14 Elm Road, flat 2", "en", "14 Elm Road, flat 2"),
+])
+def test_the_staircase_or_flat_after_the_address(pii, text, lang, value):
+    pii.found(text, lang, "ADDRESS", value)
+
+
+def test_a_square_named_with_its_article(pii):
+    pii.found("D'accordo. Piazza del duomo, tanto, a Mantova.", "it", "ADDRESS", "Piazza del duomo")
+    pii.clean("nel corso della settimana la chiamiamo", "it")
+    pii.clean("la scala del condominio è buia, il piano terra no", "it")

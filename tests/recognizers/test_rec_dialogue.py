@@ -5,6 +5,8 @@ import pytest
 
 from helpers import gap
 from pipeline import redact
+from pipeline.recognizers.answers import misheard_head
+from pipeline.recognizers.view import view_of
 
 
 def turns(script: str) -> list[tuple[str, str]]:
@@ -215,6 +217,18 @@ def test_a_read_back_takes_the_kind_of_the_last_question_only(pii):
     said_back = set(pii.locate(trial, "0 7 8 1 7 1 2 2 6 8 9,"))
     assert not [d for d in trial.decisions if d.finding.entity == "ORDER_NUMBER" and said_back & set(d.finding.words)], \
         pii.describe(trial)
+
+
+@pytest.mark.parametrize("said, head", [
+    ("Ok ready for it emin for 4319 6192 4068", "for it emin for"),  # "four eight seven four, ..."
+    ("yes it's tree to 4 5 6 7 8", "tree to"),
+    ("sure I'm reading it now 4 4 5 6", ""),  # the lead-in stays audible
+])
+def test_digits_misheard_as_words_before_the_number(said, head):
+    toks = list(view_of(f"C: {said}").lines[0].tokens)
+    first = next(i for i, t in enumerate(toks) if t.kind == "digits")
+    n = misheard_head(toks[:first])
+    assert " ".join(t.text for t in toks[first - n:first]) == head
 
 
 def test_a_number_read_back_after_a_stop(pii):

@@ -17,6 +17,7 @@ from pipeline import redact
     ("faccio la dialisi tre volte a settimana", "it", "faccio la dialisi"),
     ("prendo gli antidepressivi", "it", "prendo gli antidepressivi"),
     ("ho la pressione alta", "it", "ho la pressione alta"),
+    ("per il cuore prendo dei farmaci ogni mattina", "it", "prendo dei farmaci"),
     ("soffro di epilessia", "it", "soffro di epilessia"),
     ("I'm pregnant", "en", "I'm pregnant"),
     ("I have asthma so I can't go out", "en", "I have asthma"),

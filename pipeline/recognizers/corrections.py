@@ -1,0 +1,75 @@
+"""A value the caller corrects as they say it ("5 0 3 9 4 1... no, wait, 8 4 1 0 3 9 2", "il sette...
+no, scusi, sei aprile 1981"): the correction and the value after it belong to the value before it.
+
+The recognizers find the first value, and often the second, as two; between them "no, wait" stays
+audible and the corrected value (often what whisper heard worst: "sei aprire, hanno 1981") may be
+missed. This pass runs after the recognizers, over their results: a number or a date of birth
+followed by a correction word and then more of the same (digits, number words, a month) goes on
+to the end of what follows.
+"""
+from __future__ import annotations
+
+from presidio_analyzer import RecognizerResult
+
+from ..normalize import is_number_word, near
+from .cues import MONTHS, NUMERIC
+from .view import Tok, View, result, view_of
+
+NAME = "CorrectionRecognizer"
+KINDS = NUMERIC | {"DATE_OF_BIRTH"}
+CORRECTION = frozenset("""no sorry scusi scusa scusate wait aspetti aspetta anzi cioè pardon oops mean
+    actually hang on""".split())
+# words that may stand in a correction besides its own ("no, I mean", "no, mi scusi, ehm")
+FILLER = frozenset("i mi ehm eh um uh er oh ah sì yes well".split())
+CORRECTION_WORDS = 4  # words between the value and its correction
+MISHEARD = 1  # a word whisper bent in the corrected value ("sei aprire, hanno 1981")
+LINK = frozenset("of del di the anno year nel in".split())  # "the 6th of April", "sei aprile, anno 1981"
+
+
+def _valueish(t: Tok) -> bool:
+    low = t.low.strip("'")
+    return t.kind in ("digits", "letters") or is_number_word(t.text) or low in MONTHS or low in LINK or (
+        len(low) >= 5 and any(near(low, m) for m in MONTHS))  # "aprire"
+
+
+def _correction(t: Tok) -> bool:
+    return t.low in CORRECTION or len(t.low) >= 5 and any(near(t.low, c) for c in CORRECTION if len(c) >= 5)
+
+
+def _corrected_end(view: View, last: Tok) -> Tok | None:
+    """The end of the value said after a correction that follows token `last`, or None."""
+    after = [t for t in view.after(last) if t.kind != "punct"]
+    nxt = last.line + 1
+    if not after and nxt < len(view.lines) and view.lines[nxt].speaker == view.lines[last.line].speaker:
+        after = [t for t in view.lines[nxt].tokens if t.kind != "punct"]  # whisper's stop before "No, wait"
+    k, said = 0, False
+    while k < len(after) and k < CORRECTION_WORDS and (_correction(after[k]) or after[k].low in FILLER):
+        said = said or _correction(after[k])
+        k += 1
+    if not said:
+        return None
+    end, misses, core = None, 0, 0
+    for t in after[k:]:
+        if _valueish(t):
+            end, misses = t, 0
+            core += t.low not in LINK
+        elif misses < MISHEARD and end is not None:
+            misses += 1
+        else:
+            break
+    return end if core else None
+
+
+def corrected_values(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+    """One finding from each numeric or date-of-birth finding through the correction after it."""
+    view = view_of(text)
+    ends = {t.end: t for t in view.tokens}
+    out = []
+    for r in found:
+        last = ends.get(r.end)
+        if r.entity_type not in KINDS or last is None:
+            continue
+        end = _corrected_end(view, last)
+        if end is not None:
+            out.append(result(r.entity_type, r.start, end.end, r.score, NAME, "corrected"))
+    return out

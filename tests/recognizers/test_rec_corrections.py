@@ -1,0 +1,33 @@
+"""CorrectionRecognizer: a value the speaker corrects as they say it goes on through the correction
+and the value after it."""
+import pytest
+
+
+def turns(script: str) -> list[tuple[str, str]]:
+    return [tuple(part.split(": ", 1)) for part in script.split(" || ")]
+
+
+@pytest.mark.parametrize("script, lang, entity, value", [
+    ("agent: mi lascia un numero di telefono? || customer: tre tre nove, uno due otto, quattro... no, aspetti, "
+     "quattro cinque sei sette", "it", "PHONE_NUMBER", "tre tre nove, uno due otto, quattro... no, aspetti, "
+     "quattro cinque sei sette"),
+    ("agent: what's your date of birth? || customer: the 3rd... sorry, no, the 4th of May 1980",
+     "en", "DATE_OF_BIRTH", "3rd... sorry, no, the 4th of May 1980"),
+    # whisper's stop before the correction, its bent month and "anno"
+    ("agent: la data di nascita? || customer: il 7. || customer: no, schusi, sei aprire, hanno 1981.",
+     "it", "DATE_OF_BIRTH", "7. no, schusi, sei aprire, hanno 1981."),
+])
+def test_the_corrected_value_goes_with_the_first(pii, script, lang, entity, value):
+    pii.found(turns(script), lang, entity, value)
+
+
+@pytest.mark.parametrize("script, lang, value", [
+    ("agent: a che numero la richiamo? || customer: 3 3 9 1 2 8 4 4 5 6, no, grazie, va bene così", "it",
+     "grazie, va bene così"),
+    ("agent: and a contact number? || customer: 0 7 7 0 0 9 0 0 4 6 1. || customer: no, that's all, thanks",
+     "en", "that's all, thanks"),
+    ("agent: what's your date of birth? || customer: 4th of May 1980, no, wait, I need to ask something else",
+     "en", "I need to ask something else"),
+])
+def test_a_no_that_corrects_nothing_stays(pii, script, lang, value):
+    pii.clean(turns(script), lang, value=value)

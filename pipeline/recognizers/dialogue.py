@@ -35,6 +35,7 @@ READ_BACK = phrases("read that back", "read it back", "read back", "reading that
                     "ripeto", "rileggo", "le rileggo", "quindi è", "confermo", "ho scritto", "ho segnato",
                     "ho annotato")
 READ_BACK_LINES = 8
+IBAN_DIGITS, IBAN_ASKED = 20, 0.75  # an Italian IBAN has 25 digits, a British 18; a card 16
 GARBLED_ALIKE = 0.5  # a read-back this like the answer repeats it, whisper's slips aside
 LOST_DIGITS = 3  # an answer heard with fewer digits lost them all: nothing to compare a read-back with
 # the agent's words while the customer looks for the data
@@ -220,6 +221,8 @@ class DialogueContextRecognizer(SpeechRecognizer):
             if content:
                 # a number given when its kind was asked outweighs a guess from its shape (NUMBER_ASKED)
                 score = ANSWER_SCORE + (NUMBER_ASKED if asked[0] in NUMERIC else 0.0)
+                if asked[0] == "IBAN_CODE" and len(digits_of(content)) >= IBAN_DIGITS:
+                    score = IBAN_ASKED  # an account's length where one was asked: over an unknown long number's 0.7
                 out.append(result(asked[0], content[0].start, content[-1].end, score, NAME, asked[1]))
                 for piece in pieces(view, content, answer.speaker, asked[0]):
                     out.append(result(asked[0], piece[0].start, piece[-1].end, score, NAME, "dictated in pieces"))

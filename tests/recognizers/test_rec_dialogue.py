@@ -231,6 +231,14 @@ def test_digits_misheard_as_words_before_the_number(said, head):
     assert " ".join(t.text for t in toks[first - n:first]) == head
 
 
+def test_an_account_number_where_an_iban_was_asked_is_kept_by_billing(pii):
+    # its country letters lost to whisper ("it" taken for a word): 25 digits where an IBAN was asked are one
+    pii.kept(turns("agent: su quale conto vuole la debito automatico? || customer: un attimo, lo prendo. || "
+                   "agent: faccia con calma. || customer: ecco, it 86, it 01 1, 155 7 7 4, 3 4, 0 2, "
+                   "0 4, 1 17 8 7, 3 3 5 2 1 6"), "it", "IBAN_CODE", "155 7 7 4, 3 4, 0 2, 0 4, 1 17 8 7, 3 3 5 2 1 6",
+             "billing_support")
+
+
 def test_a_number_read_back_after_a_stop(pii):
     pii.kept(turns("agent: what's the best number to reach you? || customer: 3 3 2 6 7 9 3 8 1 4 || agent: great. || "
                    "customer: yes || agent: let me read that back. || agent: 3 3 2, 6 7 9, 3 8 1 4, right?"), "en",

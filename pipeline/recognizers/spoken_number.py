@@ -24,6 +24,7 @@ MIN_CHARS_WITH_CUE = {"ID_NUMBER": 3, "PHONE_NUMBER": 3, "CREDIT_CARD": 3, "IBAN
 CUE_WINDOW = 12  # tokens looked back for a cue in the run's own unit
 QUESTION_MAX = 30  # tokens of a unit before
 FISCAL_SHAPE = re.compile(r"[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]")
+FISCAL_LENGTH, FISCAL_LETTERS = (14, 20), 8  # 16 characters, 9 of them letters
 IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{8,30}")
 # a British, Irish or Dutch IBAN's heart, its country misheard ("6 TV 65 M I D L 86 ..."): check digits,
 # a four-letter bank code, the account
@@ -231,6 +232,15 @@ def _year_reference(view: View, run: list[Tok]) -> bool:
             and not (len(run) == 2 and len(run[1].text) == 4 and 1900 <= int(run[1].text) <= 2099))  # "2024 - 2025"
 
 
+FISCAL_LIKE = 0.55
+
+
+def _fiscal_like(chars: str) -> bool:
+    """Mostly letters, with some digits, about 16 long: what Italians spell is a fiscal code."""
+    return FISCAL_LENGTH[0] <= len(chars) <= FISCAL_LENGTH[1] and sum(c.isalpha() for c in chars) >= FISCAL_LETTERS \
+        and sum(c.isdigit() for c in chars) >= 2
+
+
 class SpokenNumberRecognizer(SpeechRecognizer):
     entities = tuple(ENTITIES)
     recognizer_name = NAME
@@ -245,6 +255,8 @@ class SpokenNumberRecognizer(SpeechRecognizer):
             if not any(c.isdigit() for c in chars) and len(chars) < 4:
                 continue  # "OK", "TV": not a code
             found = self.classify(view, run, chars)
+            if found and found[0] == "ID_NUMBER" and self.supported_language == "it" and _fiscal_like(chars):
+                found = ("IT_FISCAL_CODE", FISCAL_LIKE, "shape")  # whisper bent some of its letters
             if found:
                 entity, score, cue = found
                 out.append(result(entity, _head(view, run, entity, chars).start, run[-1].end, score, NAME, cue))

@@ -179,3 +179,12 @@ def test_a_year_a_slash_and_a_number_is_a_reference(pii, text, lang, value):
 
 def test_two_years_are_no_reference(pii):
     pii.absent(pii.run([("customer", "the 2024 - 2025 season was better")], "en"), "ORDER_NUMBER")
+
+
+def test_a_bent_code_of_mostly_letters_is_a_fiscal_code_in_italian(pii):
+    # "gi, erre, ci, gi, elle, enne, sei cinque, pi, ..." as whisper heard it: no fiscal code's exact shape
+    said = "G R C G L N E C C T C T L E E 8 2 G"
+    pii.kept(f"sì, ecco lo {said}, grazie", "it", "IT_FISCAL_CODE", said, "billing_support")
+    # an English caller's spelled letters and digits are no Italian fiscal code
+    trial = pii.run("yes, it's G V 5 I M I T L N 30 I N 31 31 9 T", "en", "billing_support")
+    assert not [d for d in trial.decisions if d.finding.entity == "IT_FISCAL_CODE"], pii.describe(trial)

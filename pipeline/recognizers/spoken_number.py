@@ -195,20 +195,34 @@ HEAD_DIGITS = 12  # an ID number this long, opening with a letter, may be an IBA
 IBAN_DIGITS = 18
 
 
+# letters spelled with words before the digits ("gi come Genova, acca come Hotel, 57 72 65", as whisper heard
+# it: "ci come geno ma, ha come 5772 65"): the code starts with them
+SPELLING = frozenset("come as for".split())
+SPELLED_KINDS = frozenset("ORDER_NUMBER IBAN_CODE IT_FISCAL_CODE ID_NUMBER".split())
+
+
 def _head(view: View, run: list[Tok], entity: str, chars: str) -> Tok:
     """An IBAN opens with its country letters and check digits ("I T 6 0", "G B 8 2"); one
     that whisper wrote without them had them turned into words just before ("Gau me Mending no
     member with K 1 3 6 ..."): the span starts there, after the lead-in, within the unit."""
     digits = sum(c.isdigit() for c in chars)
     long_code = digits >= IBAN_DIGITS or digits >= HEAD_DIGITS and run[0].kind == "letters"  # "K 1 3 6 2 1 ..."
-    if not (entity == "IBAN_CODE" and digits >= HEAD_DIGITS or entity == "ID_NUMBER" and long_code) \
-            or chars[:2].isalpha():
+    spelled = entity in SPELLED_KINDS and any(t.low in SPELLING for t in view.before(run[0], HEAD_MAX))
+    if not (entity == "IBAN_CODE" and digits >= HEAD_DIGITS or entity == "ID_NUMBER" and long_code or spelled) \
+            or chars[:2].isalpha() and not spelled:
         return run[0]
-    start = run[0]
-    for t in reversed(view.before(run[0], HEAD_MAX)):
+    start, before = run[0], view.before(run[0], HEAD_MAX)
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
         if t.low in HEAD_STOP or t.low in CLOSERS or t.text in ("?", "."):
             break
         start = t
+    if spelled and not (entity == "IBAN_CODE" and digits >= HEAD_DIGITS or entity == "ID_NUMBER" and long_code):
+        # from the letter before the first "come" on, not the words before it
+        ks = [k for k, t in enumerate(before) if t.low in SPELLING and t.index >= start.index]
+        if ks:
+            k = ks[0] - 1 if ks[0] > 0 and len(before[ks[0] - 1].text) <= 3 else ks[0]
+            start = before[max(k, 0)] if before[max(k, 0)].index >= start.index else start
     return start
 
 

@@ -188,3 +188,11 @@ def test_a_bent_code_of_mostly_letters_is_a_fiscal_code_in_italian(pii):
     # an English caller's spelled letters and digits are no Italian fiscal code
     trial = pii.run("yes, it's G V 5 I M I T L N 30 I N 31 31 9 T", "en", "billing_support")
     assert not [d for d in trial.decisions if d.finding.entity == "IT_FISCAL_CODE"], pii.describe(trial)
+
+
+def test_letters_spelled_with_words_open_the_code(pii):
+    # "gi come Genova, acca come Hotel, 57 72 65" as whisper heard it: the code starts at its first letter
+    trial = pii.kept("il numero dell'ordine è questo, allora, ci come geno ma, ha come 5772 65", "it", "ORDER_NUMBER",
+                     "ci come geno ma, ha come 5772 65", "customer_care")
+    lead = set(pii.locate(trial, "allora,"))
+    assert not [d for d in trial.decisions if lead & set(d.finding.words)], pii.describe(trial)

@@ -221,6 +221,7 @@ OPENING = frozenset("""yes yeah yep well so actually honestly honest to be the t
 ABOUT_ME = frozenset("""i'm i i've my me mine we we're our sono ho mio mia miei mie soffro prendo faccio sto
     porto uso devo ci non abbiamo siamo""".split())
 NEEDS_WORDS = 12
+OPENING_UNITS = 3  # units of the answer's opening alone
 # "I'd like to change the plan", "vorrei disdire": what the call is about, no condition
 WANTS = frozenset("""want wanted wants would like i'd prefer vorrei voglio volevo vorremmo preferirei preferisco
     chiedo chiamo calling call""".split())
@@ -237,9 +238,12 @@ ANYTHING = frozenset("altro qualcosa qualcos' qualcos'altro niente nulla".split(
 
 
 def _anything_to_know(toks: list[Tok], i: int) -> bool:
-    """ "C'è altro che devo sapere?", however whisper heard the rest ("che altro che vemo sapeme"); not
+    """ "C'è altro che devo sapere?", however whisper heard it ("che altro che vemo sapeme", "oltro che venono
+    sapere!"); not
     "posso sapere il suo nominativo?"."""
-    return phrase_at(toks, i, SAPERE, fuzzy=True) is not None and any(t.low in ANYTHING for t in toks[max(0, i - 4):i])
+    return phrase_at(toks, i, SAPERE, fuzzy=True) is not None and any(
+        t.low in ANYTHING or len(t.low) >= 5 and any(near(t.low, a) for a in ANYTHING if len(a) >= 5)  # "oltro"
+        for t in toks[max(0, i - 4):i])
 
 
 def needs_answer(view: View, li: int) -> list[Tok]:
@@ -251,6 +255,10 @@ def needs_answer(view: View, li: int) -> list[Tok]:
     k = 0
     while k < len(toks) and (toks[k].low in OPENING or toks[k].kind == "punct"):
         k += 1
+        nxt = toks[-1].line + 1
+        if k == len(toks) and k and nxt < len(view.lines) and view.lines[nxt].speaker == answer.speaker \
+                and toks[-1].line - toks[0].line < OPENING_UNITS:
+            toks += view.lines[nxt].tokens  # "Sì!" / "Guardi!" / "faccio la chemio...": whisper's stops
     if k == len(toks) or toks[k].low in NOTHING:
         return []
     clause = []

@@ -239,3 +239,11 @@ def test_a_question_that_names_a_kind_of_data_is_no_needs_question(pii):
 def test_a_device_the_caller_uses_starts_the_clause(pii):
     pii.found("just so you know, I use a wheelchair, so mornings are hard", "en", "HEALTH", "I use a wheelchair")
     pii.found("porto un pacemaker da due anni", "it", "HEALTH", "porto un pacemaker")
+
+
+def test_a_needs_answer_whose_opening_whisper_cut_into_units(pii):
+    """ "Oltro che venono sapere!" (c'è altro che dobbiamo sapere) - "Sì!" - "Guardi!" - the answer."""
+    pii.found([("mixed", "Oltro che venono sapere!"), ("mixed", "Sì!"), ("mixed", "Guardi!"),
+               ("mixed", "Aciora che mi ho perati a ogni settimana, quindi a volte non rispondo!")], "it", "HEALTH",
+              "Aciora che mi ho perati a ogni settimana,")
+    pii.clean([("mixed", "C'è altro che dobbiamo sapere?"), ("mixed", "Sì!"), ("mixed", "No, niente, grazie.")], "it")

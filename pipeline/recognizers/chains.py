@@ -66,8 +66,10 @@ def _joins(view: View, a: list[Tok], b: list[Tok], misheard: int = MISHEARD) -> 
         return False
     if any(t.low in NOT_BETWEEN or t.kind in ("at", "dot") for t in gap) or best_cue(gap, fuzzy=False):
         return False  # a price, an hour, an address's parts, another kind of data
-    # "23 bigs, 2", "700 metà mette, 931": number words whisper bent; a lone digit is a piece too
-    return sum(t.low.strip("'") not in GO_ON and t.kind != "digits" for t in gap) <= misheard
+    # "23 bigs, 2", "700 metà mette, 931": number words whisper bent; a lone digit is a piece too; one more
+    # within a unit ("M D L E D N D D 4, prosperous, non è F 8 4 5 D E")
+    same_unit = a[-1].line == b[0].line and misheard == MISHEARD
+    return sum(t.low.strip("'") not in GO_ON and t.kind != "digits" for t in gap) <= misheard + same_unit
 
 
 def _piece(view: View, run: list[Tok]) -> bool:

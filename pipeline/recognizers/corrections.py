@@ -5,7 +5,8 @@ The recognizers find the first value, and often the second, as two; between them
 audible and the corrected value (often what whisper heard worst: "sei aprire, hanno 1981") may be
 missed. This pass runs after the recognizers, over their results: a number or a date of birth
 followed by a correction word and then more of the same (digits, number words, a month) goes on
-to the end of what follows.
+to the end of what follows. And two findings of one numeric kind a few words apart in one unit are
+one value with whisper's slips in its middle ("M D L E D N D D 4, prosperous, non è F 8 4 5 D E").
 """
 from __future__ import annotations
 
@@ -72,4 +73,20 @@ def corrected_values(text: str, found: list[RecognizerResult]) -> list[Recognize
         end = _corrected_end(view, last)
         if end is not None:
             out.append(result(r.entity_type, r.start, end.end, r.score, NAME, "corrected"))
+    return out
+
+
+BRIDGE_WORDS = 3  # words whisper made of a value's middle ("M D L E D N D D 4, prosperous, non è F 8 4 5 D E")
+
+
+def bridged(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Two findings of one numeric kind in one unit, a few words apart: the words between are the
+    value's too, whisper's slips in the middle of a dictation."""
+    out = []
+    rs = sorted((r for r in found if r.entity_type in NUMERIC), key=lambda r: r.start)
+    for a, b in zip(rs, rs[1:]):
+        gap = text[a.end:b.start]
+        if a.entity_type == b.entity_type and b.start >= a.end and "\n" not in gap \
+                and len(gap.split()) <= BRIDGE_WORDS:
+            out.append(result(a.entity_type, a.start, b.end, min(a.score, b.score), NAME, "one value"))
     return out

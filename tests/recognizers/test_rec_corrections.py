@@ -31,3 +31,13 @@ def test_the_corrected_value_goes_with_the_first(pii, script, lang, entity, valu
 ])
 def test_a_no_that_corrects_nothing_stays(pii, script, lang, value):
     pii.clean(turns(script), lang, value=value)
+
+
+def test_words_whisper_made_of_a_codes_middle_go_with_it(pii):
+    # "M G L B T N 2 4 D 0 9 F 8 4 5 E" heard with "prosperous, non è" in its middle
+    pii.found("il codice fiscale è M D L E D N D D 4, prosperous, non è F 8 4 5 D E.", "it", "IT_FISCAL_CODE",
+              "M D L E D N D D 4, prosperous, non è F 8 4 5 D E.")
+    # two numbers of one kind a sentence apart stay two
+    trial = pii.run("il mio cellulare è 3 3 9 1 2 8 4 4 5 6 e quello di mia moglie che chiama spesso è "
+                    "3 4 7 1 1 2 2 3 3 4", "it")
+    assert not [d for d in trial.decisions if d.finding.cue == "one value"], pii.describe(trial)

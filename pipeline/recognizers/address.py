@@ -142,6 +142,17 @@ def _spill(view, line_index: int, end_tok: Tok) -> Tok:
     return end_tok
 
 
+OWN_NEXT = 3  # units: on a stereo call the other side's words may come between
+
+
+def _next_own(view, line_index: int) -> list[Tok]:
+    """The tokens of the speaker's next unit: the next one on a mono mix, within a few on a stereo call."""
+    speaker = view.lines[line_index].speaker
+    reach = 1 if speaker == "mixed" else OWN_NEXT
+    nxt = next((line for line in view.lines[line_index + 1:line_index + 1 + reach] if line.speaker == speaker), None)
+    return list(nxt.tokens) if nxt is not None else []
+
+
 def _last(view, line_index: int, toks: list[Tok], end: int) -> Tok:
     """The address's last token: on over its staircase or flat, and into the speaker's next unit."""
     return _spill(view, line_index, toks[_unit_after(toks, end)])
@@ -222,19 +233,21 @@ class AddressRecognizer(SpeechRecognizer):
             while i < len(toks):
                 t = toks[i]
                 cue = phrase_at(toks, i, LIVE_CUES, fuzzy=True)
-                body = i + len(cue) if cue else dwell_at(toks, i)
+                # whisper may end the unit right after "abito": the place is the speaker's next unit
+                ext = toks + _next_own(view, li) if i >= len(toks) - (len(cue) if cue else 1) else toks
+                body = i + len(cue) if cue else dwell_at(ext, i)
                 if body >= 0:
                     # after "abito in", "I live at", the clause is the address, however mangled
                     end = body - 1
-                    for k in range(body, min(len(toks), body + MAX_CLAUSE)):
+                    for k in range(body, min(len(ext), body + MAX_CLAUSE)):
                         # not the place's first word ("abito mi a Dacoro": whisper's "in via"); whisper
                         # may drop the stop before the agent's "great, it costs 46 dollars"
-                        if k > body and (toks[k].low in CLAUSE_END or toks[k].low in AFTER_ADDRESS) \
-                                or toks[k].text == "?":
+                        if k > body and (ext[k].low in CLAUSE_END or ext[k].low in AFTER_ADDRESS) \
+                                or ext[k].text == "?":
                             break
                         end = k
                     if end >= body:
-                        out.append(result("ADDRESS", toks[body].start, _last(view, li, toks, end).end, 0.7, NAME,
+                        out.append(result("ADDRESS", ext[body].start, _last(view, li, ext, end).end, 0.7, NAME,
                                           " ".join(cue) if cue else "abito"))
                         i = end + 1
                         continue

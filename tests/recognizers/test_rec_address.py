@@ -176,3 +176,11 @@ def test_a_square_named_with_its_article(pii):
     pii.found("D'accordo. Piazza del duomo, tanto, a Mantova.", "it", "ADDRESS", "Piazza del duomo")
     pii.clean("nel corso della settimana la chiamiamo", "it")
     pii.clean("la scala del condominio è buia, il piano terra no", "it")
+
+
+def test_the_place_after_abito_in_the_speakers_next_unit(pii):
+    # whisper ended the caller's unit on "abito" ("amito"); the agent's words overlap before the place
+    pii.found([("customer", "ecco il codice, 3 0 7 0 6, amito"), ("agent", "a che indirizzo spediamo"),
+               ("customer", "e in mia anno ti non manta nome, sanduliano milanese")], "it", "ADDRESS",
+              "mia anno ti non manta nome, sanduliano milanese")
+    pii.clean([("customer", "sì, abito"), ("agent", "perfetto"), ("customer", "da solo da due anni")], "it")

@@ -239,6 +239,12 @@ def test_an_account_number_where_an_iban_was_asked_is_kept_by_billing(pii):
              "billing_support")
 
 
+def test_an_email_question_whisper_wrote_with_an_accent(pii):
+    # "indirizzo e-mail" heard as "indivizio è mai": the answer is the mailbox, however bent
+    pii.found(turns("agent: qual è il suo indivizio è mai? || customer: lu ca punto fer retti, 8 rami me il punto did"),
+              "it", "EMAIL_ADDRESS", "lu ca punto fer retti, 8 rami me il punto did")
+
+
 def test_a_number_read_back_after_a_stop(pii):
     pii.kept(turns("agent: what's the best number to reach you? || customer: 3 3 2 6 7 9 3 8 1 4 || agent: great. || "
                    "customer: yes || agent: let me read that back. || agent: 3 3 2, 6 7 9, 3 8 1 4, right?"), "en",

@@ -45,8 +45,8 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     # "la sua data di racita": whisper's nascita; another date asked for names itself ("data di scadenza")
     "DATE_OF_BIRTH": phrases("nato", "nata", "nascita", "compleanno", "born", "birth", "birthday", "date of birth",
                              "dob", "data di", "date of"),
-    "ADDRESS": phrases("indirizz*", "abitazione", "abito", "abita", "vivo", "vive", "residenza", "residente", "domicili*",
-                       "spedire", "spediamo", "spedisco", "consegn*", "ship", "deliver*", "send it",
+    "ADDRESS": phrases("indirizz*", "abitazione", "abito", "abita", "vivo", "vive", "residenza", "residente",
+                       "domicili*", "spedire", "spediamo", "spedisco", "consegn*", "ship", "deliver*", "send it",
                        "address", "live", "lives", "living", "postcode", "post code", "zip", "cap", "based",
                        "codice postale", "postale", "città", "town", "city"),
     "EMAIL_ADDRESS": phrases("email", "e-mail", "e mail", "e mai", "è mai", "mail", "posta elettronica", "emails",

@@ -12,8 +12,8 @@ from difflib import SequenceMatcher
 from presidio_analyzer import RecognizerResult
 
 from .address import NOT_PLACE_NAME, STREET_EN, STREET_IT
-from .answers import (ADDRESS_LEAD_IN, after_own_cue, answer_content, answer_line, chars_of, digits_of, house_number, mailbox,
-                      misheard_head, misheard_tail, pieces, spill, split_name, to_domain_end, words_as_letters)
+from .answers import (ADDRESS_LEAD_IN, after_own_cue, answer_content, answer_line, chars_of, digits_of, house_number,
+                      mailbox, misheard_head, misheard_tail, pieces, spill, split_name, to_domain_end, words_as_letters)
 from .cues import CLOSERS, LEAD_IN, LETTERED, NONPII_AFTER, NUMERIC, best_cue
 from .questions import (also_name, any_question, asks_where, asks_where_to, holds, more_asking, question_entity,
                         read_out)
@@ -30,8 +30,8 @@ READ_BACK = phrases("read that back", "read it back", "read back", "reading that
                     "let me repeat", "me repeat", "i'll repeat", "to repeat", "repeating that", "reading it back",
                     "reading back", "just to confirm", "per conferma", "le confermo",
                     "so it's",
-                    "so i got", "so i've got", "so i have", "i've got that as", "i've got", "i have got", "i got", "i've written", "i've put in",
-                    "i put in", "i've put", "ho inserito", "ho messo",
+                    "so i got", "so i've got", "so i have", "i've got that as", "i've got", "i have got", "i got",
+                    "i've written", "i've put in", "i put in", "i've put", "ho inserito", "ho messo",
                     "ripeto", "rileggo", "le rileggo", "quindi è", "confermo", "ho scritto", "ho segnato",
                     "ho annotato")
 READ_BACK_LINES = 8
@@ -45,7 +45,6 @@ REFUSAL = frozenset("""no non preferisco preferirei nessuno nessuna niente momen
     rather none wait same""".split())  # not "not": whisper's "dot" in "joseph not logan"
 
 
-MAIL_WORDS = frozenset("punto dot chiocciola".split())  # an e-mail, as whisper left it
 READ_BACK_SPILL = 2  # units
 SHORT_UNIT = 6  # words
 
@@ -120,6 +119,7 @@ def _past_lead_in(view: View, answer: Line, entity: str) -> Line:
 
 
 WHERE_TO = ("ADDRESS", "where")
+MAIL_WORDS = frozenset("punto dot chiocciola".split())  # an e-mail, as whisper left it
 
 
 def _mail_like(content: list[Tok]) -> bool:
@@ -201,8 +201,8 @@ class DialogueContextRecognizer(SpeechRecognizer):
                 # a number from one word before its first digit (not the lead-in); a date keeps its words
                 # ("third of april"), and a code that opens with letters whisper wrote as words ("i, ti, 96"
                 # for an IBAN) goes from the start of the answer; misheard digits after the last one go too
-                first = alnum[0] - max(1, misheard_head(content[:alnum[0]])) if asked[0] in NUMERIC - LETTERED else 0
-                first = max(0, first)
+                head = max(1, misheard_head(content[:alnum[0]]))  # "for it, emin, for, 319 ...": digits misheard
+                first = max(0, alnum[0] - head) if asked[0] in NUMERIC - LETTERED else 0
                 content = content[first:alnum[-1] + 1] + misheard_tail(content[alnum[-1] + 1:])
             if asked[0] == "":  # a question naming no kind of data: only the answer tells
                 if mailbox(content, strict=True):

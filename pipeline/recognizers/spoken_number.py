@@ -204,26 +204,27 @@ SPELLED_KINDS = frozenset("ORDER_NUMBER IBAN_CODE IT_FISCAL_CODE ID_NUMBER".spli
 def _head(view: View, run: list[Tok], entity: str, chars: str) -> Tok:
     """An IBAN opens with its country letters and check digits ("I T 6 0", "G B 8 2"); one
     that whisper wrote without them had them turned into words just before ("Gau me Mending no
-    member with K 1 3 6 ..."): the span starts there, after the lead-in, within the unit."""
+    member with K 1 3 6 ..."): the span starts there, after the lead-in, within the unit. A code
+    whose letters were spelled with words ("ci come geno ma, ha come 5772 65") starts at its first
+    spelled letter."""
     digits = sum(c.isdigit() for c in chars)
     long_code = digits >= IBAN_DIGITS or digits >= HEAD_DIGITS and run[0].kind == "letters"  # "K 1 3 6 2 1 ..."
-    spelled = entity in SPELLED_KINDS and any(t.low in SPELLING for t in view.before(run[0], HEAD_MAX))
-    if not (entity == "IBAN_CODE" and digits >= HEAD_DIGITS or entity == "ID_NUMBER" and long_code or spelled) \
-            or chars[:2].isalpha() and not spelled:
+    lost_opening = (entity == "IBAN_CODE" and digits >= HEAD_DIGITS or entity == "ID_NUMBER" and long_code) \
+        and not chars[:2].isalpha()
+    before = view.before(run[0], HEAD_MAX)
+    spelled = [k for k, t in enumerate(before) if t.low in SPELLING] if entity in SPELLED_KINDS else []
+    if not lost_opening and not spelled:
         return run[0]
-    start, before = run[0], view.before(run[0], HEAD_MAX)
-    for k in range(len(before) - 1, -1, -1):
-        t = before[k]
-        if t.low in HEAD_STOP or t.low in CLOSERS or t.text in ("?", "."):
-            break
-        start = t
-    if spelled and not (entity == "IBAN_CODE" and digits >= HEAD_DIGITS or entity == "ID_NUMBER" and long_code):
-        # from the letter before the first "come" on, not the words before it
-        ks = [k for k, t in enumerate(before) if t.low in SPELLING and t.index >= start.index]
-        if ks:
-            k = ks[0] - 1 if ks[0] > 0 and len(before[ks[0] - 1].text) <= 3 else ks[0]
-            start = before[max(k, 0)] if before[max(k, 0)].index >= start.index else start
-    return start
+    first = len(before)  # back to the lead-in
+    while first > 0 and not (before[first - 1].low in HEAD_STOP or before[first - 1].low in CLOSERS
+                             or before[first - 1].text in ("?", ".")):
+        first -= 1
+    if not lost_opening:  # from the letter before the first "come" on, not the words before it
+        ks = [k for k in spelled if k >= first]
+        if not ks:
+            return run[0]
+        first = max(first, ks[0] - 1 if ks[0] > 0 and len(before[ks[0] - 1].text) <= 3 else ks[0])
+    return before[first] if first < len(before) else run[0]
 
 
 def _in_mailbox(view: View, run: list[Tok]) -> bool:

@@ -86,7 +86,7 @@ def bridged(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
     rs = sorted((r for r in found if r.entity_type in NUMERIC), key=lambda r: r.start)
     for a, b in zip(rs, rs[1:]):
         gap = text[a.end:b.start]
-        if a.entity_type == b.entity_type and b.start >= a.end and "\n" not in gap \
-                and len(gap.split()) <= BRIDGE_WORDS:
+        words = [w for w in gap.split() if any(c.isalnum() for c in w)]
+        if a.entity_type == b.entity_type and b.start >= a.end and "\n" not in gap and len(words) <= BRIDGE_WORDS:
             out.append(result(a.entity_type, a.start, b.end, min(a.score, b.score), NAME, "one value"))
     return out

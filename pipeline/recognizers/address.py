@@ -147,9 +147,7 @@ OWN_NEXT = 3  # units: on a stereo call the other side's words may come between
 
 def _next_own(view, line_index: int) -> list[Tok]:
     """The tokens of the speaker's next unit: the next one on a mono mix, within a few on a stereo call."""
-    speaker = view.lines[line_index].speaker
-    reach = 1 if speaker == "mixed" else OWN_NEXT
-    nxt = next((line for line in view.lines[line_index + 1:line_index + 1 + reach] if line.speaker == speaker), None)
+    nxt = view.own_next(line_index, 1 if view.lines[line_index].speaker == "mixed" else OWN_NEXT)
     return list(nxt.tokens) if nxt is not None else []
 
 

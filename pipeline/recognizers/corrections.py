@@ -40,9 +40,9 @@ def _correction(t: Tok) -> bool:
 def _corrected_end(view: View, last: Tok) -> Tok | None:
     """The end of the value said after a correction that follows token `last`, or None."""
     after = [t for t in view.after(last) if t.kind != "punct"]
-    nxt = last.line + 1
-    if not after and nxt < len(view.lines) and view.lines[nxt].speaker == view.lines[last.line].speaker:
-        after = [t for t in view.lines[nxt].tokens if t.kind != "punct"]  # whisper's stop before "No, wait"
+    nxt = view.own_next(last.line)
+    if not after and nxt is not None:
+        after = [t for t in nxt.tokens if t.kind != "punct"]  # whisper's stop before "No, wait"
     k, said = 0, False
     while k < len(after) and k < CORRECTION_WORDS and (_correction(after[k]) or after[k].low in FILLER):
         said = said or _correction(after[k])

@@ -244,9 +244,9 @@ class DialogueContextRecognizer(SpeechRecognizer):
             rest = to_domain_end(rest)
             return result("EMAIL_ADDRESS", rest[0].start, rest[-1].end, ANSWER_SCORE, NAME, "read back")
         rest = toks[starts[0]:]
-        if not any(t.kind in ("digits", "letters") for t in rest) and li + 1 < len(view.lines) \
-                and view.lines[li + 1].speaker == view.lines[li].speaker:
-            rest = list(view.lines[li + 1].tokens)  # "Let me read that back." / "3 5 1, 6 6 9, 3 4, correct?"
+        nxt = view.own_next(li)
+        if not any(t.kind in ("digits", "letters") for t in rest) and nxt is not None:
+            rest = list(nxt.tokens)  # "Let me read that back." / "3 5 1, 6 6 9, 3 4, correct?"
         alnum = [i for i, t in enumerate(rest) if t.kind in ("digits", "letters")]
         if not alnum or sum(len(rest[i].text) for i in alnum) < 6 or any(t.low in NONPII_AFTER for t in rest):
             return None  # a price or an hour read back is no personal data

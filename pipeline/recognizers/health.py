@@ -255,10 +255,9 @@ def needs_answer(view: View, li: int) -> list[Tok]:
     k = 0
     while k < len(toks) and (toks[k].low in OPENING or toks[k].kind == "punct"):
         k += 1
-        nxt = toks[-1].line + 1
-        if k == len(toks) and k and nxt < len(view.lines) and view.lines[nxt].speaker == answer.speaker \
-                and toks[-1].line - toks[0].line < OPENING_UNITS:
-            toks += view.lines[nxt].tokens  # "Sì!" / "Guardi!" / "faccio la chemio...": whisper's stops
+        nxt = view.own_next(toks[-1].line) if k == len(toks) and toks[-1].line - toks[0].line < OPENING_UNITS else None
+        if nxt is not None:
+            toks += nxt.tokens  # "Sì!" / "Guardi!" / "faccio la chemio...": whisper's stops
     if k == len(toks) or toks[k].low in NOTHING:
         return []
     clause = []

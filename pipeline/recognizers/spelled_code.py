@@ -88,8 +88,8 @@ class SpelledCodeRecognizer(SpeechRecognizer):
         for li, line in enumerate(view.lines):
             toks = list(line.tokens)
             items = _items(toks)
-            nxt = view.lines[li + 1] if li + 1 < len(view.lines) else None
-            more = list(nxt.tokens) if nxt is not None and nxt.speaker == line.speaker else []
+            nxt = view.own_next(li)
+            more = list(nxt.tokens) if nxt is not None else []
             groups: list[list[int]] = []
             for i in items:
                 if groups and i - groups[-1][-1] <= GAP:

@@ -180,8 +180,8 @@ def _spelt_dotted(view, li: int) -> tuple[Tok, Tok] | None:
     letters is a mailbox whatever whisper made of its "@" ("chioccio ma il punto di"); a dot
     that ends the unit goes on in the speaker's next unit ("F - E - T - A ." / "E A N E ...")."""
     toks = list(view.lines[li].tokens)
-    nxt = view.lines[li + 1] if li + 1 < len(view.lines) else None
-    if nxt is not None and nxt.speaker == view.lines[li].speaker and toks and toks[-1].kind == "dot":
+    nxt = view.own_next(li)
+    if nxt is not None and toks and toks[-1].kind == "dot":
         toks += list(nxt.tokens)
     i = 0
     while i < len(toks):

@@ -86,6 +86,11 @@ class View:
             i -= 1
         return out[::-1]
 
+    def own_next(self, li: int, reach: int = 1) -> Optional[Line]:
+        """The speaker's next unit, if it comes within `reach` units after unit `li`."""
+        speaker = self.lines[li].speaker
+        return next((line for line in self.lines[li + 1:li + 1 + reach] if line.speaker == speaker), None)
+
     def after(self, tok: Tok, n: int | None = None) -> list[Tok]:
         """Up to n tokens (all, without n) after `tok`, within its line."""
         stop = len(self.tokens) if n is None else tok.index + 1 + n

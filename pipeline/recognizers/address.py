@@ -123,16 +123,15 @@ def _unit_after(toks: list[Tok], end: int) -> int:
 def _spill(view, line_index: int, end_tok: Tok) -> Tok:
     """Whisper ends a sentence inside an address ("894 Perry Park. Matthewville."): a short
     next unit of the same speaker, only names, is the rest of it."""
-    line = view.lines[line_index]
-    if end_tok is not line.tokens[-1] or line_index + 1 >= len(view.lines):
+    nxt = view.own_next(line_index) if end_tok is view.lines[line_index].tokens[-1] else None
+    if nxt is None:
         return end_tok
-    nxt = view.lines[line_index + 1]
     names = [t for t in nxt.tokens if t.kind != "punct"]
     placelike = all(t.kind in ("letters", "digits") or t.text[:1].isupper() and t.low not in NOT_PLACE_NAME
                     for t in names)  # "Glasgow P 12 8 QQ": a town and a postcode
-    if nxt.speaker == line.speaker and 0 < len(names) <= SPILL_MAX and placelike and not names[0].kind == "digits":
+    if 0 < len(names) <= SPILL_MAX and placelike and not names[0].kind == "digits":
         return names[-1]
-    if nxt.speaker == line.speaker and end_tok.kind == "digits" and names and names[0].kind == "digits":
+    if end_tok.kind == "digits" and names and names[0].kind == "digits":
         # whisper cut the house number itself ("I live at 1000" / "7 gondola snack Michael miss break it
         # cost ..."): the street and town go on in the next unit, up to where the speaker moves on
         for k, t in enumerate(names[:SPILL_MAX]):
@@ -267,9 +266,10 @@ class AddressRecognizer(SpeechRecognizer):
                 if _street_it(t.low) and i + 1 < len(toks):
                     end = _numbered(toks, i + 1)
                     end = _tail(toks, i + 1) if end < 0 else end
-                    end = max(end, i + 2) if _named_square(toks, i) else end  # "piazza del duomo"
+                    square = _named_square(toks, i)
+                    end = max(end, i + 2) if square else end  # "piazza del duomo"
                     has_number = any(x.kind == "digits" for x in toks[i + 1:end + 1])
-                    if end > i and (has_number or toks[i + 1].text[:1].isupper() or _named_square(toks, i)):
+                    if end > i and (has_number or toks[i + 1].text[:1].isupper() or square):
                         street = _street_it(t.low)
                         out.append(result("ADDRESS", toks[_town_before(toks, i)].start,
                                           _last(view, li, toks, end).end, 0.8 if has_number else 0.5, NAME, street))

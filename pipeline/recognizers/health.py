@@ -204,7 +204,7 @@ NEEDS_QUESTION = phrases(
     "particular needs", "special needs", "specific needs", "additional needs", "any needs", "access needs",
     "special requirements", "particular requirements", "additional requirements", "accessibility",
     "extra support", "extra help", "additional support", "additional help", "any support", "vulnerab*",
-    "your circumstances", "any circumstances", "adjustments", "medical", "health",
+    "your circumstances", "any circumstances", "adjustments", "health",
     "dobbiamo sapere", "devo sapere", "dovremmo sapere", "deve sapere", "da sapere", "debba sapere",
     "esigenze particolari", "esigenza particolare", "esigenze speciali", "necessità particolari",
     "bisogni particolari", "attenzioni particolari", "fragilità", "accorgiment*", "tenere conto", "tener conto",
@@ -238,9 +238,8 @@ ANYTHING = frozenset("altro qualcosa qualcos' qualcos'altro niente nulla".split(
 
 
 def _anything_to_know(toks: list[Tok], i: int) -> bool:
-    """ "C'è altro che devo sapere?", however whisper heard it ("che altro che vemo sapeme", "oltro che venono
-    sapere!"); not
-    "posso sapere il suo nominativo?"."""
+    """ "C'è altro che devo sapere?", however whisper heard it ("che altro che vemo sapeme", "oltro che
+    venono sapere!"); not "posso sapere il suo nominativo?"."""
     return phrase_at(toks, i, SAPERE, fuzzy=True) is not None and any(
         t.low in ANYTHING or len(t.low) >= 5 and any(near(t.low, a) for a in ANYTHING if len(a) >= 5)  # "oltro"
         for t in toks[max(0, i - 4):i])
@@ -251,7 +250,7 @@ def needs_answer(view: View, li: int) -> list[Tok]:
     "Well, I'm on chemotherapy at the moment, so ..."): its first clause, if it speaks of the
     caller (or theirs) and does not say "no"; however whisper bent the condition's name."""
     answer = answer_line(view, li, view.lines[li].speaker) if _asks_needs(view.lines[li]) else None
-    toks = [t for t in answer.tokens] if answer else []
+    toks = list(answer.tokens) if answer else []
     k = 0
     while k < len(toks) and (toks[k].low in OPENING or toks[k].kind == "punct"):
         k += 1
@@ -260,12 +259,13 @@ def needs_answer(view: View, li: int) -> list[Tok]:
             toks += nxt.tokens  # "Sì!" / "Guardi!" / "faccio la chemio...": whisper's stops
     if k == len(toks) or toks[k].low in NOTHING:
         return []
-    clause = []
+    clause, words = [], 0
     for t in toks[k:]:
         if t.low in BREAK and t.low not in AND or t.low in ("per", "because", "perché") and clause:
             break
         clause.append(t)
-        if len([c for c in clause if c.kind != "punct"]) >= NEEDS_WORDS:
+        words += t.kind != "punct"
+        if words >= NEEDS_WORDS:
             break
     if not any(t.low in ABOUT_ME or t.low in RELATIVES for t in clause[:4]) or any(t.low in WANTS for t in clause):
         return []

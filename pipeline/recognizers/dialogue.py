@@ -30,7 +30,7 @@ READ_BACK = phrases("read that back", "read it back", "read back", "reading that
                     "let me repeat", "me repeat", "i'll repeat", "to repeat", "repeating that", "reading it back",
                     "reading back", "just to confirm", "per conferma", "le confermo",
                     "so it's",
-                    "so i got", "so i've got", "so i have", "i've got that as", "i've got", "i have got", "i got",
+                    "so i have", "i've got that as", "i've got", "i have got", "i got",
                     "i've written", "i've put in", "i put in", "i've put", "ho inserito", "ho messo",
                     "ripeto", "rileggo", "le rileggo", "quindi è", "confermo", "ho scritto", "ho segnato",
                     "ho annotato")
@@ -108,14 +108,11 @@ def _refused(content: list[Tok]) -> bool:
 def _past_lead_in(view: View, answer: Line, entity: str) -> Line:
     """"Sì, sono." / "Lilla Mazzeo.": an answer that is only its lead-in, whisper cut from the value;
     the value is the speaker's next unit, if it asks nothing and names no other kind."""
-    li = answer.tokens[0].line if answer.tokens else -1
-    if not answer.tokens or answer_content(answer, entity) or li + 1 >= len(view.lines):
+    nxt = view.own_next(answer.tokens[0].line) if answer.tokens and not answer_content(answer, entity) else None
+    if nxt is None or any(t.text == "?" for t in nxt.tokens):
         return answer
-    nxt = view.lines[li + 1]
     named = best_cue(list(nxt.tokens), fuzzy=False)
-    if nxt.speaker != answer.speaker or any(t.text == "?" for t in nxt.tokens) or named and named[1] != entity:
-        return answer
-    return nxt
+    return answer if named and named[1] != entity else nxt
 
 
 WHERE_TO = ("ADDRESS", "where")

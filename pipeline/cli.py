@@ -196,8 +196,13 @@ def _add_serve_parser(sub) -> None:
     s.set_defaults(func=cmd_serve)
 
 
+EPHEMERAL_STARTUP_S = "120"  # Prefect's 20 s default: a fresh ephemeral server's migrations missed it on a busy box
+
+
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+    # before Prefect is imported (its settings are read then); a user's own value stands
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", EPHEMERAL_STARTUP_S)
     ap = argparse.ArgumentParser(prog="sottovoce", description="Minimise call recordings: bleep and redact the "
                                  "personal data their purpose does not need.")
     ap.add_argument("-v", "--verbose", action="store_true")

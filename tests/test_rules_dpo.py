@@ -1,4 +1,5 @@
 """DPO tooling: custom recognizers and allow lists declared in YAML, rules diff, rules show."""
+import os
 import shutil
 from pathlib import Path
 
@@ -92,3 +93,13 @@ def test_show_and_validate_commands(capsys, rules_dir: Path):
     (rules_dir / "customer_care.yaml").write_text("name: customer_care\nkeep: [PERSONA]\n")
     assert main(["rules", "validate", "--rules", str(rules_dir)]) == 2
     assert "did you mean PERSON" in capsys.readouterr().err
+
+
+def test_the_cli_gives_prefects_ephemeral_server_time_to_start(monkeypatch, tmp_path):
+    # a fresh ephemeral server migrates its database on start: Prefect's 20 s fell short on a busy machine
+    monkeypatch.delenv("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", raising=False)
+    assert main(["rules", "validate"]) == 0
+    assert int(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"]) >= 120
+    monkeypatch.setenv("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "45")
+    assert main(["rules", "validate"]) == 0
+    assert os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"] == "45"  # the user's own value stands

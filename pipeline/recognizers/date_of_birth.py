@@ -44,11 +44,14 @@ def _year_done(body: list[Tok], nxt: list[Tok]) -> bool:
 
 def _is_birth_year(toks: list[Tok]) -> bool:
     """Without a birth cue only an adult's birth year makes a date a date of birth: "1984", or a
-    day, a month's name and "84" ("March the 12th, 84"; a date in the coming years is said whole)."""
-    if any(t.kind == "digits" and len(t.text) == 4 and 1910 <= int(t.text) <= 2008 for t in toks):
+    day, a month's name and "84" ("March the 12th, 84"; a date in the coming years is said whole).
+    A day and a month's name with a year long past is a birth year misheard ("17 marzo 1191")."""
+    has_month = any(t.low in MONTHS for t in toks)
+    years = [int(t.text) for t in toks if t.kind == "digits" and len(t.text) == 4]
+    if any(1910 <= y <= 2008 or (has_month and 1000 <= y < 1910) for y in years):
         return True
     numbers = [t for t in toks if t.kind == "digits"]
-    return any(t.low in MONTHS for t in toks) and len(numbers) >= 2 and len(numbers[-1].text) == 2 \
+    return has_month and len(numbers) >= 2 and len(numbers[-1].text) == 2 \
         and int(numbers[-1].text) >= 20 and toks[-1] is numbers[-1]
 
 

@@ -94,3 +94,8 @@ def test_the_end_of_a_month_is_no_day(pii):
     trial = pii.found("the end of May 1970 was hot", "en", "DATE_OF_BIRTH", "May 1970")
     refs = set(pii.locate(trial, "end of"))
     assert not any(refs & set(d.finding.words) for d in trial.decisions), pii.describe(trial)
+
+
+def test_a_date_with_a_year_long_past_is_a_misheard_birth_year(pii):
+    pii.found("allora, il 17 marzo 1191. benissimo", "it", "DATE_OF_BIRTH", "17 marzo 1191")
+    pii.clean("il modello 1100 costa meno", "it")

@@ -39,8 +39,8 @@ CONDITIONS = frozenset("""depressione depresso depressa diabete diabetico diabet
     asperger distrofia cardiopatico cardiopatica dializzato dializzata trapiantato trapiantata
     oxygen ventilator cataract cataracts deafness paraplegic quadriplegic amputee amputation prosthetic catheter
     stoma colostomy lymphoma metastatic haemophilia hemophilia anaemia endometriosis menopause caesarean asperger's
-    aspergers dystrophy""".split())
-CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "heart attack", "heart condition", "high blood pressure",
+    aspergers dystrophy sla""".split())
+CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "pressione molto alta", "pressione troppo alta", "heart attack", "heart condition", "high blood pressure",
                             "blood pressure", "mental health", "sono in cura", "è in cura", "in cura per", "sotto cura", "in terapia",
                             "being treated",
                             "under treatment", "on medication", "prendo farmaci", "take medication",
@@ -87,12 +87,20 @@ NEW_SUBJECT = frozenset("""some the a an my his her their our your i we you they
 GLUED_ARTICLES = ("un", "una", "l", "la", "il", "lo", "a", "an", "my", "mio", "mia")
 
 
+def names_condition(w: str) -> bool:
+    """A condition word as it is, glued to its article ("unictus") or to a stray letter or two
+    ("ralzheimer"), or a disease by its ending ("maculopatia")."""
+    return w in CONDITIONS or any(w.startswith(a) and w[len(a):] in CONDITIONS and len(w) - len(a) >= 5
+                                  for a in GLUED_ARTICLES) \
+        or any(w.endswith(s) and len(w) > len(s) + 1 for s in DISEASE_SUFFIXES) \
+        or len(w) >= 9 and any(w[k:] in CONDITIONS and len(w) - k >= 7 for k in (1, 2))
+
+
 def is_condition(word: str, *, joined: bool = False) -> bool:
     """A condition word, or one whisper slip away, or glued to its article ("unictus"); two words
     `joined` ("in cinta") only with the condition's own opening ("strada melle" is no "stampelle")."""
-    w = word.lower()
-    if w in CONDITIONS or any(w.startswith(a) and w[len(a):] in CONDITIONS and len(w) - len(a) >= 5
-                              for a in GLUED_ARTICLES):
+    w = word.lower().strip("'")  # "un 'invalidità"
+    if names_condition(w):
         return True
     pool = [c for c in CONDITIONS if not joined or c[:3] == w[:3]]
     if len(w) >= 6 and any(near(w, c) for c in pool if len(c) >= 6):
@@ -102,6 +110,9 @@ def is_condition(word: str, *, joined: bool = False) -> bool:
         return bool(difflib.get_close_matches(w, close, n=1, cutoff=0.8))
     return False
 
+
+# the endings of a disease's name: "cardiopatia", "neuropathy" (not "simpatia", "empathy")
+DISEASE_SUFFIXES = ("opatia", "opatie", "opathy", "opathies")
 
 LONG_ALONE = 9  # a word this long one letter off a condition is it, lead-in or not ("in travidanza")
 
@@ -119,9 +130,12 @@ def condition_at(toks: list[Tok], i: int) -> int:
     ph = phrase_at(toks, i, CONDITION_PHRASES, fuzzy=True)  # "apparecchio acoustico"
     if ph:
         return len(ph)
+    if toks[i].kind == "letters" and toks[i].low in CONDITIONS:
+        return 1  # "HIV", "SLA", "ADHD"
     if toks[i].kind != "word":
         return 0
-    if is_condition(toks[i].text) and (toks[i].low in CONDITIONS or _led(toks, i) or _long_slip(toks[i].low)):
+    if is_condition(toks[i].text) and (names_condition(toks[i].low.strip("'")) or _led(toks, i)
+                                       or _long_slip(toks[i].low)):
         return 0 if i + 1 < len(toks) and toks[i + 1].low in NOT_HEALTH_AFTER else 1
     joined = toks[i].low + toks[i + 1].low if i + 1 < len(toks) and toks[i + 1].kind == "word" else ""
     if len(joined) >= 7 and joined in CONDITIONS or len(joined) >= 10 and is_condition(joined, joined=True) \
@@ -166,15 +180,20 @@ FILLERS = frozenset("sì si guardi allora beh ecco senta well yes yeah also oh s
 
 def _clause_start(toks: list[Tok], i: int) -> int:
     """Go back from the keyword to where its clause starts: a lead-in ("sono in cura per",
-    "I had a"), or the first word after a break or a filler ("sì, guardi, ...")."""
-    start = i
-    for k in range(i - 1, max(-1, i - LOOKBACK - 1), -1):
+    "I had a"), or the first word after a break or a filler ("sì, guardi, ..."); a clause about a
+    relative starts with them ("la madre vive con me e ha l'Alzheimer")."""
+    start, first = i, max(0, i - LOOKBACK)
+    for k in range(i - 1, first - 1, -1):
         t = toks[k]
         if t.low in BREAK and t.low not in AND or t.kind == "punct" and t.text != "-" or t.low in FILLERS:
-            return k + 1 if i - (k + 1) <= 4 else start
+            if i - (k + 1) <= 4:
+                return k + 1
+            first = k + 1
+            break
         if phrase_at(toks, k, CLAUSE_LEAD):
             start = k
-    return start
+    rel = next((j for j in range(first, i) if toks[j].low in RELATIVES), None)
+    return min(start, max(first, rel - 1)) if rel is not None else start
 
 
 RELATIVES = frozenset("""figlia figlio figli moglie marito madre padre mamma papà nonna nonno sorella fratello

@@ -247,3 +247,21 @@ def test_a_needs_answer_whose_opening_whisper_cut_into_units(pii):
                ("mixed", "Aciora che mi ho perati a ogni settimana, quindi a volte non rispondo!")], "it", "HEALTH",
               "Aciora che mi ho perati a ogni settimana,")
     pii.clean([("mixed", "C'è altro che dobbiamo sapere?"), ("mixed", "Sì!"), ("mixed", "No, niente, grazie.")], "it")
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("ho una neuropatia alle gambe", "it", "ho una neuropatia alle gambe"),
+    ("I have diabetic neuropathy", "en", "I have diabetic neuropathy"),
+    ("la madre vive con me a Ralzheimer", "it", "la madre vive con me a Ralzheimer"),
+    ("mi hanno diagnosticato la SLA", "it", "mi hanno diagnosticato la SLA"),
+    ("I was diagnosed with HIV", "en", "I was diagnosed with HIV"),
+    ("sì, ecco, un 'invalidità al cento per cento", "it", "un 'invalidità al cento per cento"),
+])
+def test_a_disease_by_its_ending_glued_or_in_capitals(pii, text, lang, value):
+    pii.found(text, lang, "HEALTH", value)
+
+
+@pytest.mark.parametrize("text", ["che simpatia la sua collega", "ci vuole empatia con i clienti",
+                                  "la telepatia non basta"])
+def test_words_ending_like_a_disease_that_are_none(pii, text):
+    pii.clean(text, "it")

@@ -41,6 +41,7 @@ LOST_DIGITS = 3  # an answer heard with fewer digits lost them all: nothing to c
 # the agent's words while the customer looks for the data
 WAITING = frozenset("""nessun problema prego faccia pure con calma certo ok okay va bene sì si attendo grazie
     take your time no problem sure of course that's fine""".split())
+HOLD_REPLY_MAX = 3  # words of the agent's "take your time"
 REFUSAL = frozenset("""no non preferisco preferirei nessuno nessuna niente momento attimo sorry don't haven't
     rather none wait same""".split())  # not "not": whisper's "dot" in "joseph not logan"
 
@@ -283,7 +284,9 @@ class DialogueContextRecognizer(SpeechRecognizer):
             if nxt.speaker == "customer" or hold.speaker == "mixed" and not waits and (
                     entity not in NUMERIC or any(t.kind in ("digits", "letters") for t in nxt.tokens)):
                 return nxt
-            if any(t.text == "?" for t in nxt.tokens) or best_cue(list(nxt.tokens)):
-                return None
+            words = [t for t in nxt.tokens if t.kind != "punct"]
+            if best_cue(list(nxt.tokens)) or any(t.text == "?" for t in nxt.tokens) and not (
+                    len(words) <= HOLD_REPLY_MAX and any(t.low in WAITING for t in words)):
+                return None  # a new question; not "faccia pure?", "trovato, con calma?" as whisper heard them
         return None
 

@@ -146,6 +146,13 @@ def test_the_answer_after_a_hold(pii):
               "4 5 3 9 1 4 8 8 0 3 4 3 6 4 6 7")
 
 
+def test_the_agents_short_take_your_time_with_a_question_mark_is_no_new_question(pii):
+    """Whisper adds a "?" to "faccia pure" as it bends it."""
+    pii.kept(turns("agent: mi dice il codice della segnalazione || customer: aspetti, lo cerco || "
+                   "agent: faccia pure? || customer: ecco qui, 15 44 1 99"), "it", "ORDER_NUMBER", "15 44 1 99",
+             "technical_support")
+
+
 def test_a_hold_is_not_data(pii):
     pii.clean(turns("agent: can I have your email address? || customer: one sec, it's in my other bag"), "en")
 

@@ -39,7 +39,7 @@ CONDITIONS = frozenset("""depressione depresso depressa diabete diabetico diabet
     asperger distrofia cardiopatico cardiopatica dializzato dializzata trapiantato trapiantata
     oxygen ventilator cataract cataracts deafness paraplegic quadriplegic amputee amputation prosthetic catheter
     stoma colostomy lymphoma metastatic haemophilia hemophilia anaemia endometriosis menopause caesarean asperger's
-    aspergers dystrophy sla""".split())
+    aspergers dystrophy sla disorder disorders""".split())
 CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "pressione molto alta", "pressione troppo alta", "heart attack", "heart condition", "high blood pressure",
                             "blood pressure", "mental health", "sono in cura", "è in cura", "in cura per", "sotto cura", "in terapia",
                             "being treated",
@@ -130,6 +130,8 @@ def condition_at(toks: list[Tok], i: int) -> int:
     ph = phrase_at(toks, i, CONDITION_PHRASES, fuzzy=True)  # "apparecchio acoustico"
     if ph:
         return len(ph)
+    if _hearing_aid(toks, i):
+        return 2
     if toks[i].kind == "letters" and toks[i].low in CONDITIONS:
         return 1  # "HIV", "SLA", "ADHD"
     if toks[i].kind != "word":
@@ -142,6 +144,13 @@ def condition_at(toks: list[Tok], i: int) -> int:
             and _led(toks, i):
         return 2  # "in cinta", "antime presivi"
     return _split_long(toks, i)
+
+
+def _hearing_aid(toks: list[Tok], i: int) -> bool:
+    """ "l'apparecchio acustico" as whisper bends it ("la padecchio acustico", "famecchio acoustico"):
+    the device's ending and an "acoustic" word."""
+    return i + 1 < len(toks) and toks[i].low.endswith(("ecchio", "ecchi")) and \
+        toks[i + 1].low.replace("cc", "c").replace("ou", "u").startswith("acustic")
 
 
 SPLIT_MAX = 4  # tokens
@@ -187,7 +196,7 @@ def _clause_start(toks: list[Tok], i: int) -> int:
         t = toks[k]
         if t.low in BREAK and t.low not in AND or t.kind == "punct" and t.text != "-" or t.low in FILLERS:
             if i - (k + 1) <= 4:
-                return k + 1
+                return start if start < i else k + 1  # "non si preoccupi, porto l'apparecchio ..."
             first = k + 1
             break
         if phrase_at(toks, k, CLAUSE_LEAD):

@@ -265,3 +265,23 @@ def test_a_disease_by_its_ending_glued_or_in_capitals(pii, text, lang, value):
                                   "la telepatia non basta"])
 def test_words_ending_like_a_disease_that_are_none(pii, text):
     pii.clean(text, "it")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("le dico, porto la padecchio acustico, ci sento poco", "porto la padecchio acustico"),
+    ("beh, porto la famecchio acoustico e non sento il campanello", "porto la famecchio acoustico"),
+])
+def test_a_hearing_aid_however_whisper_bent_it(pii, text, value):
+    pii.found(text, "it", "HEALTH", value)
+
+
+def test_a_beep_is_no_hearing_aid(pii):
+    pii.clean("dopo il segnale acustico lasci un messaggio", "it")
+
+
+def test_the_clause_starts_at_its_lead_in_not_before(pii):
+    trial = pii.found("non si preoccupi porto l'apparecchio acustico", "it", "HEALTH", "porto l'apparecchio acustico")
+    verdicts = redact.word_verdicts(trial.decisions)
+    assert all(verdicts[r].action == "keep" for r in pii.locate(trial, "non si preoccupi") if r in verdicts), \
+        pii.describe(trial)
+    assert not set(pii.locate(trial, "preoccupi")) & set(verdicts), pii.describe(trial)

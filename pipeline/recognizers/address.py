@@ -243,7 +243,9 @@ class AddressRecognizer(SpeechRecognizer):
                                 or ext[k].text == "?":
                             break
                         end = k
-                    if end >= body:
+                    asks = end + 1 < len(ext) and ext[end + 1].text == "?" and not any(
+                        x.kind == "digits" for x in ext[body:end + 1])  # "what address is the parcel going to?"
+                    if end >= body and not asks:
                         out.append(result("ADDRESS", ext[body].start, _last(view, li, ext, end).end, 0.7, NAME,
                                           " ".join(cue) if cue else "abito"))
                         i = end + 1

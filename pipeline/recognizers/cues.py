@@ -72,6 +72,10 @@ LETTERED = {"IBAN_CODE", "IT_FISCAL_CODE"}
 PRIORITY = {"EMAIL_ADDRESS": 3, "ID_NUMBER": 3, "IT_FISCAL_CODE": 2, "IBAN_CODE": 2, "CREDIT_CARD": 2, "PHONE_NUMBER": 2,
             "DATE_OF_BIRTH": 2, "ORDER_NUMBER": 1, "ADDRESS": 1, "PERSON": 0}
 
+# cues that name their kind outright, not a word about it ("parcel", "pagamento", "conto")
+KIND_NAMES = frozenset(phrases("indirizz*", "address", "postcode", "post code", "codice postale", "iban", "telefon*",
+                               "phone*", "cellular*", "codice fiscale", "fiscal code", "tax code", "date of birth",
+                               "nascita", "birth", "credit", "credito", "card"))
 
 WHERE_WRITTEN = frozenset("on in nella nell' sulla sull' nel from dalla dall' inside".split())
 WHERE_BACK = 4  # tokens: "on your confirmation e - mail"
@@ -120,7 +124,8 @@ def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, st
     exact = {h[1]: phrase_at(tokens, h[0], [tuple(h[2].split())]) is not None for h in hits}
     hits = [h for h in hits if not any(o[4] > h[4] and o[0] <= h[0] < o[0] + o[4]
                                        or o[0] == h[0] and exact[o[1]] and not exact[h[1]] for o in hits)]
-    best = max(hits, key=lambda h: (PRIORITY[h[1]], h[0]), default=None)
+    # among kinds alike, the one named beats one only hinted at ("what address is the parcel going to?")
+    best = max(hits, key=lambda h: (PRIORITY[h[1]], tuple(h[2].split()) in KIND_NAMES, h[0]), default=None)
     return best[:3] if best else None
 
 # lead-in words an answer starts with before its content

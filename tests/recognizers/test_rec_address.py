@@ -184,3 +184,4 @@ def test_the_place_after_abito_in_the_speakers_next_unit(pii):
                ("customer", "e in mia anno ti non manta nome, sanduliano milanese")], "it", "ADDRESS",
               "mia anno ti non manta nome, sanduliano milanese")
     pii.clean([("customer", "sì, abito"), ("agent", "perfetto"), ("customer", "da solo da due anni")], "it")
+

@@ -646,3 +646,13 @@ def test_what_the_data_is_for_is_not_what_is_asked(pii, question, lang):
                       "vicolo Stretto 9", "customer_care")
     pii.absent(trial, "ORDER_NUMBER")
     pii.clean(turns(f"agent: {question} || customer: ok"), lang)
+
+
+def test_a_question_naming_the_address_and_the_parcel_asks_for_the_address(pii):
+    """ "address" names the kind, "parcel" only hints at a parcel number; the question itself is
+    no address."""
+    trial = pii.found(turns("agent: what address is the parcel going to? || customer: it's 87 Tech Avenue, "
+                            "Asheville, North Carolina"), "en", "ADDRESS", "87 Tech Avenue, Asheville,")
+    pii.absent(trial, "ORDER_NUMBER")
+    verdicts = redact.word_verdicts(trial.decisions)
+    assert not set(pii.locate(trial, "the parcel going to?")) & set(verdicts), pii.describe(trial)

@@ -20,7 +20,7 @@ LIVE_CUES = phrases("abito in", "abito a", "vivo in", "vivo a", "risiedo in", "r
                     "l'indirizzo è", "i live at", "i live on", "i live in", "address is", "my address is",
                     "live at", "ship it to", "deliver to", "spedire a", "spedite a")
 CLAUSE_END = frozenset("""? ! quindi ma però poi so but then also anche perché because sono ho mi i'm i've
-    i am""".split())
+    i am quanto quando quale qual how what when which why""".split())  # a question after it, on a mono mix
 # words no street or town is made of: the caller or the agent has moved on ("... Michaelmouth it costs 46
 # dollars", "... Bergamo perfetto allora"); not "great", "fine", "at" ("12 Great North Road")
 AFTER_ADDRESS = frozenset("""costs cost costa costo prezzo price importo totale total paid pagato dollars euro pounds

@@ -82,12 +82,30 @@ def answer_content(line: Line, entity: str) -> list[Tok]:
                 content.pop()
                 while content and content[-1].kind not in ("digits", "letters"):
                     content.pop()
+            if t.text == "?":
+                content = _before_question(content)
             break
         content.append(t)
         words += t.kind != "punct"
     while content and (content[-1].kind == "punct" or content[-1].low in LEAD_IN and content[-1].kind == "word"):
         content.pop()  # not a spelled "A" at the end of a code
     return content
+
+
+# what a question opens with: on a mono mix the agent's next question may follow the answer in its unit
+# ("... numero 79 da quanto tempo è con noi?")
+QUESTION_OPENS = frozenset("quanto quanti quanta quando come quale qual cosa perché how what when which why".split())
+QUESTION_PREP = frozenset("da di a in e and for since from".split())
+QUESTION_WORDS = 7
+
+
+def _before_question(content: list[Tok]) -> list[Tok]:
+    """The answer without the question said after it in the same unit, if any."""
+    opens = [k for k in range(max(1, len(content) - QUESTION_WORDS), len(content)) if content[k].low in QUESTION_OPENS]
+    if not opens:
+        return content
+    k = opens[0] - (content[opens[0] - 1].low in QUESTION_PREP)
+    return content[:k] if any(t.kind in ("digits", "letters", "word") for t in content[:k]) else content
 
 
 def digits_of(toks) -> str:

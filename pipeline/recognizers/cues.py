@@ -7,6 +7,7 @@ introduction ("il mio cellulare è") point to the same entity.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from .view import Tok, find_cue, phrase_at, phrases
@@ -77,6 +78,20 @@ KIND_NAMES = frozenset(phrases("indirizz*", "address", "postcode", "post code", 
                                "phone*", "cellular*", "codice fiscale", "fiscal code", "tax code", "date of birth",
                                "nascita", "birth", "credit", "credito", "card"))
 
+_BENT_INDIRIZZO = re.compile(r"indi[rvgp][a-z]{1,5}")
+# words that start like a bent "indirizzo" and are words of their own
+_INDI_WORDS = frozenset("""individuo individui individua individue indiretto indiretta indiretti indirette indigesto
+    indigesta indiviso indivisa""".split())
+
+
+def bent_indirizzo(low: str) -> bool:
+    """ "Indirizzo" as whisper bends it in a question ("l'indivizio di residenza", "a quale indipiso?",
+    "indignizzo"): "indi", then a "z", "s" or "d" sound; not "indiretto", "indichi", "individuale"."""
+    low = low.removeprefix("l'").removeprefix("'")
+    tail = low[5:]
+    return bool(_BENT_INDIRIZZO.fullmatch(low)) and low not in _INDI_WORDS and any(c in tail for c in "zsd") \
+        and not low.endswith(("ale", "ali", "are", "ato", "ata", "ente", "enti"))
+
 WHERE_WRITTEN = frozenset("on in nella nell' sulla sull' nel from dalla dall' inside".split())
 WHERE_BACK = 4  # tokens: "on your confirmation e - mail"
 
@@ -106,6 +121,10 @@ def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, st
     name on the card", "in case we get cut off"), not what is asked, when another cue comes
     before it; an e-mail named that way never asks for one ("the number on your confirmation email")."""
     hits = []
+    bent = next((i for i in range(len(tokens) - 1, -1, -1) if bent_indirizzo(tokens[i].low)), None)
+    if bent is not None:  # "l'indivizio di posta", "indivizio email": an e-mail
+        mail = phrase_at(tokens, bent + 1, phrases("di posta", "email", "e-mail", "mail", "e mail", "pec"))
+        hits.append((bent, "EMAIL_ADDRESS" if mail else "ADDRESS", "indirizz*", False, 1, False))
     for entity, cues in ENTITY_CUES.items():
         hit = find_cue(tokens, cues, fuzzy=fuzzy)
         if hit and hit[1] == ("case",) and hit[0] > 0 and tokens[hit[0] - 1].low == "in":

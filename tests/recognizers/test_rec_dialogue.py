@@ -656,3 +656,29 @@ def test_a_question_naming_the_address_and_the_parcel_asks_for_the_address(pii):
     pii.absent(trial, "ORDER_NUMBER")
     verdicts = redact.word_verdicts(trial.decisions)
     assert not set(pii.locate(trial, "the parcel going to?")) & set(verdicts), pii.describe(trial)
+
+
+@pytest.mark.parametrize("question", ["mi conferma l'indivizio di residenza?", "a quale indipiso?",
+                                      "mi dà il suo indignizzo"])
+def test_a_question_for_an_indirizzo_whisper_bent(pii, question):
+    pii.found(turns(f"agent: {question} || customer: allora, l'arropetta lo si 26, 9 5 1 2 1, Catania"), "it",
+              "ADDRESS", "26, 9 5 1 2 1, Catania")
+
+
+def test_a_bent_indirizzo_di_posta_asks_for_an_email(pii):
+    pii.kept(turns("agent: mi serve l'individso di posta || customer: certo, ci punto grasso chiocciola fastwebnet "
+                   "punto it"), "it", "EMAIL_ADDRESS", "grasso chiocciola fastwebnet punto it", "sales_first_contact")
+
+
+@pytest.mark.parametrize("word", ["indiretto", "indichi", "individuale", "indietro"])
+def test_words_that_only_start_like_indirizzo(word):
+    from pipeline.recognizers.cues import bent_indirizzo
+    assert not bent_indirizzo(word)
+
+
+def test_the_agents_next_question_in_the_same_mono_unit_ends_the_answer(pii):
+    trial = pii.found(turns("mixed: a che indirizzo andrebbe attivata la linea? || mixed: sono a Rimini Niale "
+                            "Caperea numero 79 da quanto tempo è con noi? || mixed: dal 2017 credo"), "it", "ADDRESS",
+                      "Rimini Niale Caperea numero 79")
+    verdicts = redact.word_verdicts(trial.decisions)
+    assert not set(pii.locate(trial, "quanto tempo è con noi?")) & set(verdicts), pii.describe(trial)

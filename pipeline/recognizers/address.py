@@ -217,6 +217,72 @@ def _civico(toks: list[Tok], i: int) -> tuple[int, int] | None:
     return first, last
 
 
+US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont
+    virginia washington wisconsin wyoming""".split())
+US_STATES_2 = phrases("new york", "new jersey", "new mexico", "new hampshire", "north carolina", "north dakota",
+                      "south carolina", "south dakota", "west virginia", "rhode island")
+ZIP_REACH = 9  # tokens after the state: "Omaha, Nebraska, 6 8 1 0 2", "2008 - 01"
+HOUSE_REACH = 10  # tokens before the state: "1348 Birchwood Lane, which would be in Omaha, Nebraska"
+
+
+def _us_state(toks: list[Tok], i: int) -> int:
+    """How many tokens from i name a US state (capitalised: "Georgia" is a name too, "maine" a word)."""
+    two = phrase_at(toks, i, US_STATES_2)
+    if two and toks[i].text[:1].isupper():
+        return 2
+    return 1 if toks[i].low in US_STATES and toks[i].text[:1].isupper() else 0
+
+
+def _zip_after(toks: list[Tok], j: int) -> int:
+    """Last token of the ZIP code said from toks[j] on (its digits, perhaps one by one, "-" between; another
+    state whisper heard in its place), or -1 without 3 digits there."""
+    last, digits = -1, 0
+    for k in range(j, min(len(toks), j + ZIP_REACH)):
+        if toks[k].kind == "digits":
+            last, digits = k, digits + len(toks[k].text)
+        elif not (toks[k].text in "-," or _us_state(toks, k) or toks[k].low == "zip") or digits >= 5:
+            break
+    return last if digits >= 3 else -1
+
+
+def _us_address(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """(first, last) token of "<number> <street>, <town>, <State> <ZIP>" however whisper heard the street
+    and town: a state followed by its ZIP code, back to the house number (else to the unit's start)."""
+    n = _us_state(toks, i)
+    last = _zip_after(toks, i + n) if n else -1
+    if last < 0:
+        return None
+    first = max(0, i - HOUSE_REACH)
+    for k in range(i - 1, first - 1, -1):
+        if toks[k].text in ("?", ".") or toks[k].low in CLOSERS:
+            first = k + 1
+            break
+    house = next((k for k in range(first, i) if toks[k].kind == "digits" and len(toks[k].text) <= 5), None)
+    return (house if house is not None else first), last
+
+
+NAMED_TYPES = STREET_EN - frozenset("park hill square gardens row way place".split())  # "Hyde Park": a place
+CAPITAL_STREET_WORDS = 3  # capitalised words before a street type said without a number: "Rosemary Cottage, Partridge"
+
+
+def _named_street_en(toks: list[Tok], i: int) -> int:
+    """First token of "Partridge Close", "Rosemary Cottage, Partridge Close": an English street type
+    capitalised after a capitalised name, no house number said; or -1."""
+    if not (toks[i].text[:1].isupper() and toks[i].low in NAMED_TYPES and i > 0):
+        return -1
+    first, words = i, 0
+    for k in range(i - 1, -1, -1):
+        if toks[k].text == ",":
+            continue
+        if toks[k].kind != "word" or not toks[k].text[:1].isupper() or toks[k].low in NOT_PLACE_NAME \
+                or toks[k].low in LEAD_IN or toks[k].text == "I" or words == CAPITAL_STREET_WORDS:
+            break
+        first, words = k, words + 1
+    return first if words else -1
+
+
 class AddressRecognizer(SpeechRecognizer):
     entities = ("ADDRESS",)
     recognizer_name = NAME
@@ -282,6 +348,20 @@ class AddressRecognizer(SpeechRecognizer):
                     out.append(result("ADDRESS", toks[house[0]].start, _last(view, li, toks, house[1]).end, 0.75,
                                       NAME, "civico"))
                     i = house[1] + 1
+                    continue
+                us = _us_address(toks, i) if t.kind == "word" else None
+                if us:
+                    out.append(result("ADDRESS", toks[us[0]].start, toks[us[1]].end, 0.7, NAME, "state"))
+                    i = us[1] + 1
+                    continue
+                named = _named_street_en(toks, i) if t.kind == "word" else -1
+                if named >= 0:
+                    nxt = toks[i + 1] if i + 1 < len(toks) else None
+                    on = nxt is not None and (nxt.kind in ("digits", "letters") or nxt.text[:1].isupper())
+                    end = max(i, _tail(toks, i + 1)) if on else i  # "..., Belfast, BT9 6AA"
+                    out.append(result("ADDRESS", toks[named].start, _last(view, li, toks, end).end, 0.6, NAME,
+                                      t.low))
+                    i = end + 1
                     continue
                 if t.kind == "digits" and len(t.text) <= 4:
                     # English order: 221 Baker Street, London

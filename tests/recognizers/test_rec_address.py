@@ -185,3 +185,25 @@ def test_the_place_after_abito_in_the_speakers_next_unit(pii):
               "mia anno ti non manta nome, sanduliano milanese")
     pii.clean([("customer", "sì, abito"), ("agent", "perfetto"), ("customer", "da solo da due anni")], "it")
 
+
+
+@pytest.mark.parametrize("text, value", [
+    ("it's 1348 Birchwood Lane, which would be in Omaha, Nebraska, 6 8 1 0 2", "1348 Birchwood Lane, which would be in "
+     "Omaha, Nebraska, 6 8 1 0 2"),
+    ("Merch will drive a man of Georgia 3 1 4 0 1", "Merch will drive a man of Georgia 3 1 4 0 1"),
+    ("we're at 12 Oak Street, Austin, Texas 7 8 7 0 1", "12 Oak Street, Austin, Texas 7 8 7 0 1"),
+])
+def test_a_us_address_by_its_state_and_zip(pii, text, value):
+    pii.found(text, "en", "ADDRESS", value)
+
+
+@pytest.mark.parametrize("text", ["I grew up in Georgia and moved in 2015", "my sister Virginia called twice",
+                                  "we shipped 300 units to Texas last year"])
+def test_a_state_without_a_zip_is_no_address(pii, text):
+    pii.clean(text, "en")
+
+
+def test_a_named_english_street_without_a_house_number(pii):
+    pii.found("I've got the address as Rosemary Cottage, Partridge Close, Belfast", "en", "ADDRESS",
+              "Rosemary Cottage, Partridge Close, Belfast")
+    pii.clean("we went to Hyde Park last week", "en")

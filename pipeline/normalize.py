@@ -27,7 +27,7 @@ char span of Normalized.text maps back to words, hence to audio times. Choices:
   "nome"/"nero" between digits are 9/0.
 * "punto"/"dot" -> "." (not after an article: "a questo punto", "on the dot", unless the article is
   a spelled letter: "E L L A punto"); "chiocciola" -> "@", also as whisper bends it before a
-  "punto" ("chioccio la", "chi ocio la"); "at" -> "@" only with a dot within 3 words; "trattino"/"dash"/"hyphen" -> "-",
+  "punto" ("chioccio la", "chi ocio la", "chi ho ... punto dì"); "at" -> "@" only with a dot within 3 words; "trattino"/"dash"/"hyphen" -> "-",
   "underscore"/"trattino basso" -> "_", "slash" -> "/", "più"/"plus" before digits -> "+".
 * Words: lowercased, surrounding punctuation dropped except "?" (a punct token, as are
   - / : + % € $ £ & # = _). Italian elisions split off with their apostrophe ("dell'" "ordine");
@@ -624,6 +624,8 @@ def _it_stop_words() -> frozenset[str]:
 
 
 AT_SIMILAR = 0.8
+# ".it", ".com" as whisper hears them after a "punto": "punto dì", "punto i", "punto D"
+_TLD_HEARD = frozenset("it i id di ti com con come net eu org".split())
 
 
 def _plain(word: str) -> str:
@@ -645,9 +647,16 @@ def _misheard_at(P: list[_P]) -> list[_P]:
                 return n
         return 0
 
+    def chi_ho(k: int) -> int:  # "chi ho sciogati in punto dì": whisper's "chiocciola tim punto it", its "chi ho"
+        if k == 0 or P[k].low != "chi" or k + 1 >= len(P) or P[k + 1].low not in ("ho", "o", "oh"):
+            return 0
+        dot = next((j for j in range(k + 2, min(len(P), k + 6)) if P[j].low in ("punto", "dot")), None)
+        tld = dot is not None and dot + 1 < len(P) and _plain(P[dot + 1].low) in _TLD_HEARD
+        return max(2, dot - 1 - k) if tld else 0  # on to the domain's one word before the "punto"
+
     out, k = [], 0
     while k < len(P):
-        n = at_over(k)
+        n = at_over(k) or chi_ho(k)
         out.append(_join(P[k:k + n], "chiocciola", "w") if n else P[k])
         k += n or 1
     return out

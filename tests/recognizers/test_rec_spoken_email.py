@@ -31,6 +31,8 @@ from helpers import gap
     ("sì, bruno punto fontana chioccio la libero punto it", "it", "bruno punto fontana chioccio la libero punto it"),
     ("allora anna punto ferri chiocola gmail punto com", "it", "anna punto ferri chiocola gmail punto com"),
     ("è luca trattino neri chi honciò la tiscali punto it", "it", "luca trattino neri chi honciò la tiscali punto it"),
+    # ... and its "chi ho", with a ".it" as whisper hears it ("punto dì") after the domain
+    ("ha chi ho sciogati in punto dì, tutto minuscolo", "it", "chi ho sciogati in punto dì"),
     # spelled one letter at a time with a dot among the letters, whatever became of the "@"
     ("allora, esse, i, elle, v, i, a, punto, erre, o, chioccioia del punto it", "it",
      "esse, i, elle, v, i, a, punto, erre, o, chioccioia del punto it"),
@@ -133,3 +135,8 @@ def test_a_code_spelled_after_its_question_is_no_mailbox_for_a_dot_after_it(pii)
                        "Grate .net.")]
     pii.found(turns, "en", "IT_FISCAL_CODE", "R Bravo S N T A 7 I M O V B L E R N A T 9 S K R T",
               "sales_first_contact")
+
+
+def test_chi_ho_without_a_domain_ending_is_no_email(pii):
+    pii.clean("chi ho chiamato a questo punto non lo so", "it")
+    pii.clean("non so chi ho sentito, il punto è un altro", "it")

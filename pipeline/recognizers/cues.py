@@ -92,6 +92,13 @@ def bent_indirizzo(low: str) -> bool:
     return bool(_BENT_INDIRIZZO.fullmatch(low)) and low not in _INDI_WORDS and any(c in tail for c in "zsd") \
         and not low.endswith(("ale", "ali", "are", "ato", "ata", "ente", "enti"))
 
+
+def bent_nascita(low: str) -> bool:
+    """ "Nascita", "compleanno" as whisper bends them: "la data di racita", "la nataninacita", "il suo
+    compliano"; not "capacità", "compilano"."""
+    return len(low) >= 6 and low.endswith(("ascita", "acita", "asita")) and not low.endswith("pacita") or \
+        len(low) >= 8 and low.startswith("compl") and low.endswith(("anno", "eano", "iano")) and low[5] in "eia"
+
 WHERE_WRITTEN = frozenset("on in nella nell' sulla sull' nel from dalla dall' inside".split())
 WHERE_BACK = 4  # tokens: "on your confirmation e - mail"
 
@@ -125,6 +132,9 @@ def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, st
     if bent is not None:  # "l'indivizio di posta", "indivizio email": an e-mail
         mail = phrase_at(tokens, bent + 1, phrases("di posta", "email", "e-mail", "mail", "e mail", "pec"))
         hits.append((bent, "EMAIL_ADDRESS" if mail else "ADDRESS", "indirizz*", False, 1, False))
+    born = next((i for i in range(len(tokens) - 1, -1, -1) if bent_nascita(tokens[i].low)), None)
+    if born is not None:
+        hits.append((born, "DATE_OF_BIRTH", "nascita", False, 1, False))
     for entity, cues in ENTITY_CUES.items():
         hit = find_cue(tokens, cues, fuzzy=fuzzy)
         if hit and hit[1] == ("case",) and hit[0] > 0 and tokens[hit[0] - 1].low == "in":

@@ -682,3 +682,15 @@ def test_the_agents_next_question_in_the_same_mono_unit_ends_the_answer(pii):
                       "Rimini Niale Caperea numero 79")
     verdicts = redact.word_verdicts(trial.decisions)
     assert not set(pii.locate(trial, "quanto tempo è con noi?")) & set(verdicts), pii.describe(trial)
+
+
+@pytest.mark.parametrize("question", ["adesso mi dica la nataninacita", "mi dice il giorno del suo compliano",
+                                      "e la data di racita?"])
+def test_a_question_for_a_birth_date_whisper_bent(pii, question):
+    pii.found(turns(f"agent: {question} || customer: 18 di posto del 1948"), "it", "DATE_OF_BIRTH", "18 di posto del 1948")
+
+
+@pytest.mark.parametrize("word", ["capacita", "complicano", "complessano", "compilano"])
+def test_words_that_only_end_like_nascita_or_start_like_compleanno(word):
+    from pipeline.recognizers.cues import bent_nascita
+    assert not bent_nascita(word)

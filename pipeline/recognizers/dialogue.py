@@ -41,6 +41,19 @@ LOST_DIGITS = 3  # an answer heard with fewer digits lost them all: nothing to c
 # the agent's words while the customer looks for the data
 WAITING = frozenset("""nessun problema prego faccia pure con calma certo ok okay va bene sì si attendo grazie
     take your time no problem sure of course that's fine""".split())
+YEAR_FOLLOW_UP = 4  # units after a question for a date of birth
+YEAR_WORDS = 6
+WHICH_YEAR = phrases("che anno", "quale anno", "qual è l' anno", "what year", "which year", "the year")
+
+
+def asks_year(line: Line) -> bool:
+    """ "E di che anno?", "and what year?": after a question for a date of birth, its year (not "in che
+    anno ha attivato il contratto?", a question of its own)."""
+    toks = list(line.tokens)
+    return sum(t.kind != "punct" for t in toks) <= YEAR_WORDS and any(
+        phrase_at(toks, i, WHICH_YEAR) for i in range(len(toks)))
+
+
 HOLD_REPLY_MAX = 3  # words of the agent's "take your time"
 REFUSAL = frozenset("""no non preferisco preferirei nessuno nessuna niente momento attimo sorry don't haven't
     rather none wait same""".split())  # not "not": whisper's "dot" in "joseph not logan"
@@ -154,6 +167,7 @@ class DialogueContextRecognizer(SpeechRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         view = view_of(text)
         out = []
+        born_asked = -YEAR_FOLLOW_UP - 1  # the unit that last asked for a date of birth
         for li, line in enumerate(view.lines):
             if line.speaker == "customer":
                 continue
@@ -162,8 +176,12 @@ class DialogueContextRecognizer(SpeechRecognizer):
                 out.append(readback)
                 continue
             asked = question_entity(line) or read_out(line) or asks_where_to(line) or any_question(line)
+            if li - born_asked <= YEAR_FOLLOW_UP and (not asked or not asked[0]) and asks_year(line):
+                asked = ("DATE_OF_BIRTH", "year")  # "18 settembre" - "e di che anno?" - "nel 90"
             if not asked:
                 continue
+            if asked[0] == "DATE_OF_BIRTH":
+                born_asked = li
             answer = answer_line(view, li, line.speaker)
             if answer is not None and (holds(answer) or more_asking(answer, asked[0])):
                 # "un attimo che lo cerco... ecco, 2025 85241"

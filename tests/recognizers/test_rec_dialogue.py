@@ -694,3 +694,11 @@ def test_a_question_for_a_birth_date_whisper_bent(pii, question):
 def test_words_that_only_end_like_nascita_or_start_like_compleanno(word):
     from pipeline.recognizers.cues import bent_nascita
     assert not bent_nascita(word)
+
+
+def test_the_year_asked_after_a_date_of_birth_is_its_year(pii):
+    script = ("agent: adesso mi dica la data di nascita || customer: allora 18 settembre || "
+              "agent: sì, e di che anno? || customer: nel 90")
+    pii.found(turns(script), "it", "DATE_OF_BIRTH", "90")
+    pii.clean(turns(script + " || agent: in che anno ha comprato la lavatrice? || customer: nel 2019"), "it", "2019")
+    pii.clean(turns("agent: e di che anno? || customer: nel 2019"), "it")

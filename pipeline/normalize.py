@@ -24,7 +24,8 @@ char span of Normalized.text maps back to words, hence to audio times. Choices:
   words need two in a run, bare cities must follow a spelled letter ("A come Ancona, Bologna").
 * Whisper's Italian slips in a dictation: a word one letter off a number word beside a number is
   that number ("tventa" -> 30; words of their own, "conto", "sete", only between two numbers);
-  "nome"/"nero" between digits are 9/0.
+  "nome"/"nero" between digits are 9/0. English slips ("free", "fix", "nero", "time") are digits
+  only inside a dictation of 4+ numbers ("one free fix two", not "one time 3 people").
 * "punto"/"dot" -> "." (not after an article: "a questo punto", "on the dot", unless the article is
   a spelled letter: "E L L A punto"); "chiocciola" -> "@", also as whisper bends it before a
   "punto" ("chioccio la", "chi ocio la", "chi ho ... punto dì"); "at" -> "@" only with a dot within 3 words; "trattino"/"dash"/"hyphen" -> "-",
@@ -537,6 +538,7 @@ def _misheard_number_words(P: list[_P], lang: str) -> None:
     """Whisper's Italian slips inside a dictation: a word one letter off a number word ("tventa" for
     trenta, "cintue" for cinque, "nomantacinque" for novantacinque), beside a number, is that number."""
     if lang != "it":
+        _misheard_en_digits(P)
         return
     for _ in range(2):  # a slip beside a slip beside a number
         for k, p in enumerate(P):
@@ -550,6 +552,32 @@ def _misheard_number_words(P: list[_P], lang: str) -> None:
             hit = _number_word_near(p.low) or beside_one and _number_word_two_off(p.low)
             if hit:
                 p.text = p.low = hit
+
+
+# whisper's English slips on a dictated digit: words of their own, so digits only with a number (or
+# another such slip) on both sides ("one free fix two", "eight nero one")
+_EN_DIGIT_SLIPS = {"free": "three", "tree": "three", "fix": "six", "sex": "six", "nero": "zero", "time": "nine",
+                   "nein": "nine", "won": "one", "ate": "eight", "fife": "five"}
+
+
+EN_SLIP_RUN = 4  # pieces: a dictation, not "one time 3 people"
+
+
+def _misheard_en_digits(P: list[_P]) -> None:
+    def numeric(q: _P) -> bool:
+        return q.kind == "num" or q.kind == "w" and (_numinfo(q.low, "en") is not None or q.low in _EN_DIGIT_SLIPS)
+
+    def run(k: int, step: int) -> int:  # numeric pieces next to P[k] on one side
+        n, j = 0, k + step
+        while 0 <= j < len(P) and numeric(P[j]):
+            n, j = n + 1, j + step
+        return n
+
+    slips = [k for k, p in enumerate(P) if p.kind == "w" and p.low in _EN_DIGIT_SLIPS]
+    fixed = [k for k in slips if run(k, -1) and run(k, 1) and run(k, -1) + run(k, 1) >= EN_SLIP_RUN - 1
+             and not (P[k - 1].low in _EN_DIGIT_SLIPS and P[k + 1].low in _EN_DIGIT_SLIPS)]
+    for k in fixed:
+        P[k].text = P[k].low = _EN_DIGIT_SLIPS[P[k].low]
 
 
 @lru_cache(maxsize=4096)

@@ -28,7 +28,8 @@ char span of Normalized.text maps back to words, hence to audio times. Choices:
   only inside a dictation of 4+ numbers ("one free fix two", not "one time 3 people").
 * "punto"/"dot" -> "." (not after an article: "a questo punto", "on the dot", unless the article is
   a spelled letter: "E L L A punto"); "chiocciola" -> "@", also as whisper bends it before a
-  "punto" ("chioccio la", "chi ocio la", "chi ho ... punto dì"); "at" -> "@" only with a dot within 3 words; "trattino"/"dash"/"hyphen" -> "-",
+  "punto" ("chioccio la", "chi ocio la", "chi ho ... punto dì"); "at" -> "@" only with a dot within 3
+  words; "trattino"/"dash"/"hyphen" -> "-",
   "underscore"/"trattino basso" -> "_", "slash" -> "/", "più"/"plus" before digits -> "+".
 * Words: lowercased, surrounding punctuation dropped except "?" (a punct token, as are
   - / : + % € $ £ & # = _). Italian elisions split off with their apostrophe ("dell'" "ordine");
@@ -558,8 +559,6 @@ def _misheard_number_words(P: list[_P], lang: str) -> None:
 # another such slip) on both sides ("one free fix two", "eight nero one")
 _EN_DIGIT_SLIPS = {"free": "three", "tree": "three", "fix": "six", "sex": "six", "nero": "zero", "time": "nine",
                    "nein": "nine", "won": "one", "ate": "eight", "fife": "five"}
-
-
 EN_SLIP_RUN = 4  # pieces: a dictation, not "one time 3 people"
 
 

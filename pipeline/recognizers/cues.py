@@ -99,6 +99,7 @@ def bent_nascita(low: str) -> bool:
     return len(low) >= 6 and low.endswith(("ascita", "acita", "asita")) and not low.endswith("pacita") or \
         len(low) >= 8 and low.startswith("compl") and low.endswith(("anno", "eano", "iano")) and low[5] in "eia"
 
+
 WHERE_WRITTEN = frozenset("on in nella nell' sulla sull' nel from dalla dall' inside".split())
 WHERE_BACK = 4  # tokens: "on your confirmation e - mail"
 

@@ -15,8 +15,8 @@ from .address import NOT_PLACE_NAME, STREET_EN, STREET_IT
 from .answers import (ADDRESS_LEAD_IN, after_own_cue, answer_content, answer_line, chars_of, digits_of, house_number,
                       mailbox, misheard_head, misheard_tail, pieces, spill, split_name, to_domain_end, words_as_letters)
 from .cues import CLOSERS, LEAD_IN, LETTERED, NONPII_AFTER, NUMERIC, best_cue
-from .questions import (also_name, any_question, asks_where, asks_where_to, holds, more_asking, question_entity,
-                        read_out)
+from .questions import (also_name, any_question, asks_where, asks_where_to, asks_year, holds, more_asking,
+                        question_entity, read_out)
 from .view import Line, SpeechRecognizer, Tok, View, phrase_at, phrases, result, view_of
 
 NAME = "DialogueContextRecognizer"
@@ -41,19 +41,7 @@ LOST_DIGITS = 3  # an answer heard with fewer digits lost them all: nothing to c
 # the agent's words while the customer looks for the data
 WAITING = frozenset("""nessun problema prego faccia pure con calma certo ok okay va bene sì si attendo grazie
     take your time no problem sure of course that's fine""".split())
-YEAR_FOLLOW_UP = 4  # units after a question for a date of birth
-YEAR_WORDS = 6
-WHICH_YEAR = phrases("che anno", "quale anno", "qual è l' anno", "what year", "which year", "the year")
-
-
-def asks_year(line: Line) -> bool:
-    """ "E di che anno?", "and what year?": after a question for a date of birth, its year (not "in che
-    anno ha attivato il contratto?", a question of its own)."""
-    toks = list(line.tokens)
-    return sum(t.kind != "punct" for t in toks) <= YEAR_WORDS and any(
-        phrase_at(toks, i, WHICH_YEAR) for i in range(len(toks)))
-
-
+YEAR_FOLLOW_UP = 4  # units after a question for a date of birth that may ask for its year
 HOLD_REPLY_MAX = 3  # words of the agent's "take your time"
 REFUSAL = frozenset("""no non preferisco preferirei nessuno nessuna niente momento attimo sorry don't haven't
     rather none wait same""".split())  # not "not": whisper's "dot" in "joseph not logan"

@@ -40,7 +40,8 @@ CONDITIONS = frozenset("""depressione depresso depressa diabete diabetico diabet
     oxygen ventilator cataract cataracts deafness paraplegic quadriplegic amputee amputation prosthetic catheter
     stoma colostomy lymphoma metastatic haemophilia hemophilia anaemia endometriosis menopause caesarean asperger's
     aspergers dystrophy sla disorder disorders""".split())
-CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "pressione molto alta", "pressione troppo alta", "heart attack", "heart condition", "high blood pressure",
+CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "pressione molto alta", "pressione troppo alta",
+                            "heart attack", "heart condition", "high blood pressure",
                             "blood pressure", "mental health", "sono in cura", "è in cura", "in cura per", "sotto cura", "in terapia",
                             "being treated",
                             "under treatment", "on medication", "prendo farmaci", "take medication",

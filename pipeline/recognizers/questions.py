@@ -114,3 +114,15 @@ def asks_where_to(line: Line) -> tuple[str, str] | None:
     if line.speaker == "customer" or not any(t.low in WHERE for t in toks):
         return None
     return ("ADDRESS", "where") if any(phrase_at(toks, i, GOES_TO) for i in range(len(toks))) else None
+
+
+YEAR_WORDS = 6
+WHICH_YEAR = phrases("che anno", "quale anno", "qual è l' anno", "what year", "which year", "the year")
+
+
+def asks_year(line: Line) -> bool:
+    """ "E di che anno?", "and what year?": after a question for a date of birth, its year (not "in che
+    anno ha attivato il contratto?", a question of its own)."""
+    toks = list(line.tokens)
+    return sum(t.kind != "punct" for t in toks) <= YEAR_WORDS and any(
+        phrase_at(toks, i, WHICH_YEAR) for i in range(len(toks)))

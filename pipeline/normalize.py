@@ -539,7 +539,6 @@ def _misheard_number_words(P: list[_P], lang: str) -> None:
     """Whisper's Italian slips inside a dictation: a word one letter off a number word ("tventa" for
     trenta, "cintue" for cinque, "nomantacinque" for novantacinque), beside a number, is that number."""
     if lang != "it":
-        _misheard_en_digits(P)
         return
     for _ in range(2):  # a slip beside a slip beside a number
         for k, p in enumerate(P):
@@ -708,6 +707,8 @@ def normalize(words: Sequence[str], language: str) -> Normalized:
     lang = "it" if (language or "").lower().startswith("it") else "en"
     P = _merge_multi(_lex(words, lang), lang)
     _misheard_number_words(P, lang)
+    if lang == "en":
+        _misheard_en_digits(P)
     P = _letters(_numbers(P, lang), lang)
     _misheard_digits(P, lang)
     P = _misheard_at(P)

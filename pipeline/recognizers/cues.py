@@ -100,6 +100,9 @@ def bent_nascita(low: str) -> bool:
         len(low) >= 8 and low.startswith("compl") and low.endswith(("anno", "eano", "iano")) and low[5] in "eia"
 
 
+BENT_CUES = ((bent_indirizzo, "ADDRESS", "indirizz*"), (bent_nascita, "DATE_OF_BIRTH", "nascita"))
+OF_MAIL = phrases("di posta", "email", "e-mail", "mail", "e mail", "pec")
+
 WHERE_WRITTEN = frozenset("on in nella nell' sulla sull' nel from dalla dall' inside".split())
 WHERE_BACK = 4  # tokens: "on your confirmation e - mail"
 
@@ -129,13 +132,12 @@ def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, st
     name on the card", "in case we get cut off"), not what is asked, when another cue comes
     before it; an e-mail named that way never asks for one ("the number on your confirmation email")."""
     hits = []
-    bent = next((i for i in range(len(tokens) - 1, -1, -1) if bent_indirizzo(tokens[i].low)), None)
-    if bent is not None:  # "l'indivizio di posta", "indivizio email": an e-mail
-        mail = phrase_at(tokens, bent + 1, phrases("di posta", "email", "e-mail", "mail", "e mail", "pec"))
-        hits.append((bent, "EMAIL_ADDRESS" if mail else "ADDRESS", "indirizz*", False, 1, False))
-    born = next((i for i in range(len(tokens) - 1, -1, -1) if bent_nascita(tokens[i].low)), None)
-    if born is not None:
-        hits.append((born, "DATE_OF_BIRTH", "nascita", False, 1, False))
+    for bent, entity, cue in BENT_CUES:  # the nearest word whisper bent from a cue
+        i = next((i for i in range(len(tokens) - 1, -1, -1) if bent(tokens[i].low)), None)
+        if i is not None:
+            if entity == "ADDRESS" and phrase_at(tokens, i + 1, OF_MAIL):
+                entity = "EMAIL_ADDRESS"  # "l'indivizio di posta", "indivizio email": an e-mail
+            hits.append((i, entity, cue, False, 1, False))
     for entity, cues in ENTITY_CUES.items():
         hit = find_cue(tokens, cues, fuzzy=fuzzy)
         if hit and hit[1] == ("case",) and hit[0] > 0 and tokens[hit[0] - 1].low == "in":

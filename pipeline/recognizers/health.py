@@ -137,8 +137,8 @@ def condition_at(toks: list[Tok], i: int) -> int:
         return 1  # "HIV", "SLA", "ADHD"
     if toks[i].kind != "word":
         return 0
-    if is_condition(toks[i].text) and (names_condition(toks[i].low.strip("'")) or _led(toks, i)
-                                       or _long_slip(toks[i].low)):
+    if names_condition(toks[i].low.strip("'")) or is_condition(toks[i].text) and (_led(toks, i)
+                                                                                 or _long_slip(toks[i].low)):
         return 0 if i + 1 < len(toks) and toks[i + 1].low in NOT_HEALTH_AFTER else 1
     joined = toks[i].low + toks[i + 1].low if i + 1 < len(toks) and toks[i + 1].kind == "word" else ""
     if len(joined) >= 7 and joined in CONDITIONS or len(joined) >= 10 and is_condition(joined, joined=True) \

@@ -69,7 +69,7 @@ CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "pressione mol
                             "had a baby", "have a baby", "given birth", "gave birth", "newborn",
                             "ho partorito", "appena partorito", "ha partorito", "neonato", "neonata", "post partum",
                             "postpartum", "dopo il parto", "after the birth")
-CLAUSE_LEAD = phrases("sono", "soffro", "ho", "ha", "mi hanno", "ho avuto", "è", "sto", "prendo", "faccio", "devo",
+CLAUSE_LEAD = phrases("non ci", "sono", "soffro", "ho", "ha", "mi hanno", "ho avuto", "è", "sto", "prendo", "faccio", "devo",
                       "uso", "porto", "i use", "i wear",
                       "i'm", "i am", "i have", "i've", "i had", "i suffer", "suffer", "i was", "i take", "i need",
                       "my", "mia", "mio", "perché", "because")
@@ -114,6 +114,7 @@ def is_condition(word: str, *, joined: bool = False) -> bool:
 
 # the endings of a disease's name: "cardiopatia", "neuropathy" (not "simpatia", "empathy")
 DISEASE_SUFFIXES = ("opatia", "opatie", "opathy", "opathies")
+SPLIT_SUFFIXES = frozenset("patia patie pathy".split())  # the ending as a word of its own
 
 LONG_ALONE = 9  # a word this long one letter off a condition is it, lead-in or not ("in travidanza")
 
@@ -141,6 +142,8 @@ def condition_at(toks: list[Tok], i: int) -> int:
                                                                                  or _long_slip(toks[i].low)):
         return 0 if i + 1 < len(toks) and toks[i + 1].low in NOT_HEALTH_AFTER else 1
     joined = toks[i].low + toks[i + 1].low if i + 1 < len(toks) and toks[i + 1].kind == "word" else ""
+    if joined and toks[i + 1].low in SPLIT_SUFFIXES and len(toks[i].low) >= 4:
+        return 2  # "la macchuna patia": a disease's ending whisper split off its name
     if len(joined) >= 7 and joined in CONDITIONS or len(joined) >= 10 and is_condition(joined, joined=True) \
             and _led(toks, i):
         return 2  # "in cinta", "antime presivi"
@@ -247,8 +250,8 @@ NOTHING = frozenset("""no nope nothing none not all fine good niente nulla nessu
 OPENING = frozenset("""yes yeah yep well so actually honestly honest to be the thing is it's just that um uh er
     oh sì si guardi allora beh ecco senta diciamo dunque insomma eh ehm purtroppo unfortunately
     sadly la verità è veramente""".split())
-ABOUT_ME = frozenset("""i'm i i've my me mine we we're our sono ho mio mia miei mie soffro prendo faccio sto
-    porto uso devo ci non abbiamo siamo""".split())
+ABOUT_ME = frozenset("""i'm i i've my me mine we we're our sono ho o mio mia miei mie soffro prendo faccio sto
+    porto uso devo ci non abbiamo siamo""".split())  # "o": whisper's "ho" ("o il diabete")
 NEEDS_WORDS = 12
 OPENING_UNITS = 3  # units of the answer's opening alone
 # "I'd like to change the plan", "vorrei disdire": what the call is about, no condition
@@ -260,7 +263,13 @@ def _asks_needs(line: Line) -> bool:
     """A question for the caller's needs, not for a kind of data ("posso sapere il suo nominativo?")."""
     toks = list(line.tokens)
     return line.speaker != "customer" and any(
-        phrase_at(toks, i, NEEDS_QUESTION, fuzzy=True) or _anything_to_know(toks, i) for i in range(len(toks)))
+        phrase_at(toks, i, NEEDS_QUESTION, fuzzy=True) or _anything_to_know(toks, i) or _to_account_for(toks, i)
+        for i in range(len(toks)))
+
+
+def _to_account_for(toks: list[Tok], i: int) -> bool:
+    """ "... di cui dobbiamo tenere conto?", however whisper heard the verbs ("di cui domenmo bene conto")."""
+    return toks[i].low == "conto" and any(t.low == "cui" for t in toks[max(0, i - 4):i])
 
 
 ANYTHING = frozenset("altro qualcosa qualcos' qualcos'altro niente nulla".split())
@@ -274,6 +283,12 @@ def _anything_to_know(toks: list[Tok], i: int) -> bool:
         for t in toks[max(0, i - 4):i])
 
 
+def _in_effetti(toks: list[Tok], k: int) -> bool:
+    """ "In effetti, sì, ...": an answer's opening ("in" alone may start what it says: "in casa c'è ...")."""
+    return toks[k].low in ("in", "effetti") and (toks[k].low == "effetti" or k + 1 < len(toks)
+                                                 and toks[k + 1].low == "effetti")
+
+
 def needs_answer(view: View, li: int) -> list[Tok]:
     """The caller's answer to a question for their needs ("Is there anything we should know?" -
     "Well, I'm on chemotherapy at the moment, so ..."): its first clause, if it speaks of the
@@ -281,7 +296,7 @@ def needs_answer(view: View, li: int) -> list[Tok]:
     answer = answer_line(view, li, view.lines[li].speaker) if _asks_needs(view.lines[li]) else None
     toks = list(answer.tokens) if answer else []
     k = 0
-    while k < len(toks) and (toks[k].low in OPENING or toks[k].kind == "punct"):
+    while k < len(toks) and (toks[k].low in OPENING or toks[k].kind == "punct" or _in_effetti(toks, k)):
         k += 1
         nxt = view.own_next(toks[-1].line) if k == len(toks) and toks[-1].line - toks[0].line < OPENING_UNITS else None
         if nxt is not None:

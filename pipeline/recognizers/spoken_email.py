@@ -80,6 +80,8 @@ def domain_end(toks: tuple[Tok, ...], at: int) -> int:
     j = at + 1
     if j >= len(toks) or toks[j].kind not in PART_KINDS:
         return at
+    if j + 3 < len(toks) and toks[j + 1].kind == "word" and _joined(toks[j + 2]) and toks[j + 3].kind in PART_KINDS:
+        j += 1  # a provider whisper split in two ("@ che mai . di": gmail.it)
     while j + 2 < len(toks) + 0 and j + 2 - at <= MAX_DOMAIN and _joined(toks[j + 1]) and toks[j + 2].kind in PART_KINDS:
         j += 2
     return j

@@ -170,7 +170,9 @@ def test_more_conditions_said_as_phrases(pii, text, lang, value):
     ("Ci sono esigenze particolari di cui tenere conto?", "Sì, guardi, sono in tanta di sei mesi, quindi mi muovo poco.",
      "it", "sono in tanta di sei mesi,"),
     ("C'è qualcosa che dobbiamo sapere per la consegna?", "Allora, sono in carrozza da due anni.", "it",
-     "sono in carrozza da due anni."),
+     "sono in carrozza da due anni."),    # the verbs bent ("di cui domenmo bene conto"), "in effetti" before the answer, "o" for "ho"
+    ("Ci sono situazioni di fratellità di cui domenmo bene conto?", "In effetti sì, o gli avete di tipo uno.",
+     "it", "o gli avete di tipo uno."),
 ])
 def test_the_answer_to_a_question_for_needs_is_health(pii, question, answer, lang, value):
     """Whatever whisper made of the condition ("hard of herring", "carrotsina"), the caller's answer
@@ -193,6 +195,10 @@ def test_a_needs_question_whisper_bent(pii):
     """ "C'è altro che devo sapere?" heard as "che altro che vemo sapeme": its answer is still health."""
     pii.found([("agent", "che altro che vemo sapeme, la sua data"), ("customer", "Sì, guardi, sono in 15, di 15.")],
               "it", "HEALTH", "sono in 15, di 15.")
+
+
+def test_in_effetti_opens_an_answer_that_may_tell_nothing(pii):
+    pii.clean([("agent", "Ci sono esigenze di cui tenere conto?"), ("customer", "In effetti no, va bene così.")], "it")
 
 
 def test_a_question_to_know_more_is_no_needs_question(pii):
@@ -255,7 +261,8 @@ def test_a_needs_answer_whose_opening_whisper_cut_into_units(pii):
     ("la madre vive con me a Ralzheimer", "it", "la madre vive con me a Ralzheimer"),
     ("mi hanno diagnosticato la SLA", "it", "mi hanno diagnosticato la SLA"),
     ("I was diagnosed with HIV", "en", "I was diagnosed with HIV"),
-    ("sì, ecco, un 'invalidità al cento per cento", "it", "un 'invalidità al cento per cento"),
+    ("sì, ecco, un 'invalidità al cento per cento", "it", "un 'invalidità al cento per cento"),    # the ending whisper split off the name
+    ("non ci vedo quasi più per una macchina patia", "it", "non ci vedo quasi più per una macchina patia"),
 ])
 def test_a_disease_by_its_ending_glued_or_in_capitals(pii, text, lang, value):
     pii.found(text, lang, "HEALTH", value)

@@ -554,6 +554,47 @@ def _misheard_number_words(P: list[_P], lang: str) -> None:
                 p.text = p.low = hit
 
 
+YEAR_WORDS = 4  # whisper's pieces of one year word ("mile novecento mettanta tre")
+YEAR_SLIPS = 6  # letters of a year word per slip allowed
+
+
+@lru_cache(maxsize=1)
+def _it_years() -> tuple[str, ...]:
+    """The years of the 1900s as one Italian word ("millenovecentosettantatre")."""
+    return tuple("mille" + w for w, v in _IT_NUM.items() if 900 <= v <= 999)
+
+
+def _misheard_years(P: list[_P], lang: str) -> list[_P]:
+    """Whisper's pieces of an Italian year of the 1900s ("mile novecento mettanta tre", "mileno
+    mecentonettanta", "milenome centonessantate"): from a word opening with "mil", up to 4 words
+    joined are one year word, about one slip per 6 letters away, and become it."""
+    if lang != "it":
+        return P
+    out, k = [], 0
+    while k < len(P):
+        best = None
+        if P[k].kind == "w" and P[k].low.startswith("mil") and P[k].low not in _IT_NUM:
+            for n in range(1, YEAR_WORDS + 1):
+                ps = P[k:k + n]
+                if len(ps) < n or any(q.kind != "w" for q in ps) or any(q.tail for q in ps[:-1]):
+                    break
+                joined = "".join(q.low for q in ps)
+                if len(joined) < 15:
+                    continue
+                for y in _it_years():
+                    if abs(len(y) - len(joined)) <= 3:
+                        d = _edits(joined, y, len(y) // YEAR_SLIPS)
+                        if d <= len(y) // YEAR_SLIPS and (best is None or d < best[0]):
+                            best = (d, n, y)
+        if best:
+            out.append(_join(P[k:k + best[1]], best[2], "w"))
+            k += best[1]
+        else:
+            out.append(P[k])
+            k += 1
+    return out
+
+
 # whisper's English slips on a dictated digit: words of their own, so digits only with a number (or
 # another such slip) on both sides ("one free fix two", "eight nero one")
 _EN_DIGIT_SLIPS = {"free": "three", "tree": "three", "fix": "six", "sex": "six", "nero": "zero", "time": "nine",
@@ -705,7 +746,7 @@ def _misheard_digits(P: list[_P], lang: str) -> None:
 def normalize(words: Sequence[str], language: str) -> Normalized:
     """Whisper words (language "it" or "en") -> normalised tokens, each mapped to its input word indices."""
     lang = "it" if (language or "").lower().startswith("it") else "en"
-    P = _merge_multi(_lex(words, lang), lang)
+    P = _misheard_years(_merge_multi(_lex(words, lang), lang), lang)
     _misheard_number_words(P, lang)
     if lang == "en":
         _misheard_en_digits(P)

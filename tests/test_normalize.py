@@ -343,3 +343,21 @@ def _timed(words):
     t0 = time.perf_counter()
     normalize(words, "it")
     return time.perf_counter() - t0
+
+
+@pytest.mark.parametrize("text, year", [
+    ("anno mile novecento mettanta tre", "1973"),
+    ("meronome, mileno mecentonettanta.", "1970"),
+    ("nero nome, milenome centonessantate. Per", "1963"),
+])
+def test_an_italian_year_whisper_broke_into_pieces(text, year):
+    n = norm(text, "it")
+    assert year in n.text.split(), n.text
+    y = next(t for t in n.tokens if t.text == year)
+    assert len(y.words) >= 2  # the year maps back to every piece whisper wrote
+
+
+@pytest.mark.parametrize("text", ["abito a Milano da novecento giorni", "il militare è andato via",
+                                  "mille grazie, milioni di saluti"])
+def test_words_opening_with_mil_stay_words(text):
+    assert not any(len(t.text) == 4 and t.text.startswith("19") for t in norm(text, "it").tokens)

@@ -8,7 +8,7 @@ introduction ("il mio cellulare è") point to the same entity.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from .view import Tok, find_cue, phrase_at, phrases
 
@@ -100,7 +100,23 @@ def bent_nascita(low: str) -> bool:
         len(low) >= 8 and low.startswith("compl") and low.endswith(("anno", "eano", "iano")) and low[5] in "eia"
 
 
-BENT_CUES = ((bent_indirizzo, "ADDRESS", "indirizz*"), (bent_nascita, "DATE_OF_BIRTH", "nascita"))
+# "IBAN" as whisper writes it in English: "the Ivan", "your iron hair", "the eibent", "the Ibane"
+_IBAN_HEARD = frozenset("ivan iron ibane eibent ibans iban's".split())
+_OWNERS = frozenset("the your my his her our their full".split())
+
+
+def bent_iban(tokens: list[Tok], i: int) -> bool:
+    """ "IBAN" as whisper bends it, after "the", "your" ("read me the iron", "the Ivan is GB85"); not
+    a name ("Ivan Petrov") or "fifty iron pounds"."""
+    return tokens[i].low in _IBAN_HEARD and i > 0 and tokens[i - 1].low in _OWNERS
+
+
+def _one_word(bent: Callable[[str], bool]) -> Callable[[list[Tok], int], bool]:
+    return lambda tokens, i: bent(tokens[i].low)
+
+
+BENT_CUES = ((_one_word(bent_indirizzo), "ADDRESS", "indirizz*"), (_one_word(bent_nascita), "DATE_OF_BIRTH", "nascita"),
+             (bent_iban, "IBAN_CODE", "iban"))
 OF_MAIL = phrases("di posta", "email", "e-mail", "mail", "e mail", "pec")
 
 WHERE_WRITTEN = frozenset("on in nella nell' sulla sull' nel from dalla dall' inside".split())
@@ -133,7 +149,7 @@ def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, st
     before it; an e-mail named that way never asks for one ("the number on your confirmation email")."""
     hits = []
     for bent, entity, cue in BENT_CUES:  # the nearest word whisper bent from a cue
-        i = next((i for i in range(len(tokens) - 1, -1, -1) if bent(tokens[i].low)), None)
+        i = next((i for i in range(len(tokens) - 1, -1, -1) if bent(tokens, i)), None)
         if i is not None:
             if entity == "ADDRESS" and phrase_at(tokens, i + 1, OF_MAIL):
                 entity = "EMAIL_ADDRESS"  # "l'indivizio di posta", "indivizio email": an e-mail

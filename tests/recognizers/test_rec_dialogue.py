@@ -696,6 +696,19 @@ def test_words_that_only_end_like_nascita_or_start_like_compleanno(word):
     assert not bent_nascita(word)
 
 
+@pytest.mark.parametrize("question", ["Have you got your iron hair?", "Could you read the iron for me?",
+                                      "Can I take the eibent please?", "Which Ivan should the direct debit come out of?"])
+def test_a_question_for_an_iban_whisper_bent(pii, question):
+    pii.found(turns(f"agent: {question} || customer: okay, it's key and in golf be 8 0, WBK 0 5 28 56 25 0 16 3 37"),
+              "en", "IBAN_CODE", "key and in golf be 8 0, WBK 0 5 28 56 25 0 16 3 37", "customer_care")
+
+
+def test_iron_or_ivan_as_words_ask_for_no_iban(pii):
+    trial = pii.run(turns("agent: that comes to fifty iron pounds, is that ok? || customer: yes, Ivan said 20 8 "
+                          "30 was fine"), "en", "customer_care")
+    assert not [d for d in trial.decisions if d.finding.entity == "IBAN_CODE"], pii.describe(trial)
+
+
 def test_the_year_asked_after_a_date_of_birth_is_its_year(pii):
     script = ("agent: adesso mi dica la data di nascita || customer: allora 18 settembre || "
               "agent: sì, e di che anno? || customer: nel 90")

@@ -18,6 +18,7 @@ from .conversation import Conversation  # noqa: E402
 from .recognizers import SPEECH_RECOGNIZERS  # noqa: E402
 from .recognizers.chains import chained_pieces  # noqa: E402
 from .recognizers.corrections import bridged, corrected_values  # noqa: E402
+from .recognizers.repeats import repeated_values  # noqa: E402
 from .recognizers.checksums import CHECKSUMS  # noqa: E402
 from .recognizers.cues import GREETING, THANKS_FOR_CALLING  # noqa: E402
 from .recognizers.person_name import TITLE  # noqa: E402
@@ -134,6 +135,7 @@ def detect(transcript: Transcript, conversation: Conversation, rules: PurposeRul
         results += chained_pieces(conversation.text, results)  # a value in pieces: after all recognizers
         results += corrected_values(conversation.text, results)  # "... no, wait, 8 4 1": and the rest
         results += bridged(conversation.text, results)  # "... 4, prosperous, non è F 8 ...": one value
+        results += repeated_values(conversation.text, results)  # read back: the kind it had when first said
     finally:
         view_of.cache_clear()  # the parsed conversation is call content: keep none of it past the call
     findings = []

@@ -38,7 +38,10 @@ DIGIT_BRIDGE = frozenset("for".split())  # "0789 for 0 25906": a four whisper he
 
 
 def _code_goes_on(toks: tuple[Tok, ...], i: int, cur: list[Tok]) -> bool:
-    """A long spelled code goes on past one or two misheard words ("... D 0 9 di Nero 9 F 8")."""
+    """A long spelled code goes on past one or two misheard words ("... D 0 9 di Nero 9 F 8"), and so
+    does a dictation digit by digit past one ("3, 2, 4, nominò 1, 1, 5, 3, 2")."""
+    if _dictation_goes_on(toks, i, cur):
+        return True
     if not 6 <= sum(len(t.text) for t in cur) < 19 or toks[i].kind != "word" or toks[i].low in NONPII_BEFORE \
             or toks[i].low in CLOSERS:
         return False
@@ -49,6 +52,19 @@ def _code_goes_on(toks: tuple[Tok, ...], i: int, cur: list[Tok]) -> bool:
         if k < len(toks) and (toks[k].kind != "word" or toks[k].low in NONPII_BEFORE):
             return False
     return False
+
+
+DICTATED = 3  # digits said one by one before a misheard word
+
+
+def _dictation_goes_on(toks: tuple[Tok, ...], i: int, cur: list[Tok]) -> bool:
+    """Digits said one by one, a word whisper made of one or two ("nominò" for "nove uno"), and
+    digits one by one again: one dictation."""
+    said = cur[-DICTATED:]
+    nxt = toks[i + 1:i + 3]
+    return len(said) == DICTATED and all(t.kind == "digits" and len(t.text) == 1 for t in said) \
+        and toks[i].kind == "word" and toks[i].low not in NONPII_BEFORE and toks[i].low not in CLOSERS \
+        and len(nxt) == 2 and all(t.kind == "digits" and len(t.text) == 1 for t in nxt)
 
 
 def _spelled_between(toks: tuple[Tok, ...], i: int, cur: list[Tok]) -> bool:

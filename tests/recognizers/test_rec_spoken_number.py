@@ -196,3 +196,12 @@ def test_letters_spelled_with_words_open_the_code(pii):
                      "ci come geno ma, ha come 5772 65", "customer_care")
     lead = set(pii.locate(trial, "allora,"))
     assert not [d for d in trial.decisions if lead & set(d.finding.words)], pii.describe(trial)
+
+
+def test_a_dictation_goes_on_past_a_word_whisper_made_of_digits(pii):
+    pii.found("quindi tre, due, quattro, nominò uno, uno, cinque, tre, due, tutto giusto", "it", "ID_NUMBER",
+              "tre, due, quattro, nominò uno, uno, cinque, tre, due,")
+
+
+def test_counted_things_are_no_dictation(pii):
+    pii.clean("ho 3 figli, 2 cani e 1 gatto, poi 4 5 pesci", "it")

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 
-from .cues import MONTHS
+from .cues import CLOSERS, MONTHS
 from .view import SpeechRecognizer, Tok, phrase_at, phrases, result, view_of
 
 NAME = "PersonNameRecognizer"
@@ -22,7 +22,8 @@ INTRO = phrases("mi chiamo", "il mio nome è", "mio nome è", "nome è", "sono i
                 "mi chiama", "si chiama", "i'm called", "goes by")
 TITLE = phrases("signor", "signore", "signora", "signorina", "sig", "sig.ra", "dottor", "dottore", "dottoressa",
                 "dott", "avvocato", "ingegner", "ingegnere", "professor", "professoressa",
-                "mr", "mrs", "ms", "miss", "mister", "dr", "doctor", "sir", "madam")
+                "mr", "mrs", "ms", "miss", "mister", "dr", "doctor", "sir", "madam",
+                "mess")  # whisper's "miss" ("thanks for calling mess Donnelly")
 GIVEN_NAMES = frozenset("may june april august jan".split())  # months that are given names too
 NOT_NAME = frozenset("""il lo la i gli le un una uno di da in con su per tra fra e ed o a al alla che chi non
     mi ti si ci vi ne sì si no già ancora molto poco tanto qui qua lì là bene male nato nata stato stata
@@ -39,11 +40,18 @@ STRONG = frozenset({("mi", "chiamo"), ("il", "mio", "nome", "è"), ("mio", "nome
                     ("my", "name", "is"), ("name", "is"), ("name's",)})
 
 
+# what follows "signora", "sir" besides a name: a greeting, a thanks, a word of the moment
+# ("grazie signora, Arrivederci", "yes sir, Absolutely", "signora Esposito, buongiorno"; not "Benvenuti")
+NOT_CALLED = CLOSERS | frozenset("""buongiorno buonasera salve buonanotte prego scusi scusa attimo benissimo ottimo certamente
+    assolutamente esatto giusto capisco volentieri tranquilla tranquillo goodbye cheers lovely brilliant perfect
+    absolutely certainly exactly right understood""".split())
+
+
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset:
     from spacy.lang.en.stop_words import STOP_WORDS as EN
     from spacy.lang.it.stop_words import STOP_WORDS as IT
-    return frozenset(EN | IT | NOT_NAME)
+    return frozenset(EN | IT | NOT_NAME | NOT_CALLED)
 
 
 def _name_like(t: Tok) -> bool:

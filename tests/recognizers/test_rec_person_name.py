@@ -81,3 +81,18 @@ def test_a_caller_opening_a_mono_call_keeps_the_name_check(pii):
 def test_a_name_after_sono_io(pii):
     pii.found("sì, sono io, Bellini Beatrice", "it", "PERSON", "Bellini Beatrice")
     pii.found("yes that's me, Harry Walsh", "en", "PERSON", "Harry Walsh")
+
+
+def test_a_title_as_whisper_bent_it(pii):
+    pii.found("Thanks for calling mess Donnelly, take care", "en", "PERSON", "Donnelly")
+
+
+@pytest.mark.parametrize("text, lang", [("grazie signora, Arrivederci.", "it"), ("Thank you, madam. Goodbye.", "en"),
+                                        ("Yes sir, Absolutely.", "en")])
+def test_a_closing_word_after_a_title_is_no_name(pii, text, lang):
+    pii.clean(text, lang)
+
+
+def test_a_name_after_a_title_ends_before_the_greeting(pii):
+    trial = pii.found("signora Esposito, buongiorno", "it", "PERSON", "Esposito,")
+    pii.clean("signora Esposito, buongiorno", "it", value="buongiorno")

@@ -186,6 +186,7 @@ def _named_square(toks: list[Tok], i: int) -> bool:
 
 CIVICO = "civico"  # "... Monte Grappa, civico 52, Brescia": the word before an Italian house number
 PLACE_WORDS = 3  # words of the street before "civico", of the town after its number
+BENT_NUMBER = 2  # words whisper made of a house number ("fettanta fei")
 NOT_STREET = CLAUSE_END | NOT_PLACE_NAME | PREPOSITIONS | frozenset("""è era sto stiamo abito il la invece giusto
     sbagliato corretto""".split())
 
@@ -195,7 +196,7 @@ def _civico(toks: list[Tok], i: int) -> tuple[int, int] | None:
     and name ("Vi ammonte grappa") but "civico" and the number survive; a street has a name, so one of
     its words is capitalised ("il corriere ha sbagliato civico 12" names none)."""
     num = i + 1
-    if num >= len(toks) or toks[num].kind != "digits":
+    if num >= len(toks):
         return None
     first, words = i, 0
     for k in range(i - 1, -1, -1):
@@ -204,8 +205,16 @@ def _civico(toks: list[Tok], i: int) -> tuple[int, int] | None:
         if toks[k].kind != "word" or toks[k].low in NOT_STREET or words == PLACE_WORDS:
             break
         first, words = k, words + 1
-    if not any(t.text[:1].isupper() for t in toks[first:i]):
+    typed = any(t.low in STREET_IT for t in toks[first:i])
+    if not (typed or any(t.text[:1].isupper() for t in toks[first:i])):
         return None
+    if toks[num].kind != "digits":
+        # "corso semplione civico fettanta fei": the number's words as whisper bent them, after a street's type
+        bent = [k for k in range(num, min(num + BENT_NUMBER, len(toks)))
+                if toks[k].kind == "word" and toks[k].low not in NOT_STREET and toks[k].low not in AFTER_ADDRESS]
+        if not typed or not bent or bent[0] != num:
+            return None
+        return first, bent[-1] if bent == list(range(num, bent[-1] + 1)) else num
     last, words = num, 0
     for k in range(num + 1, len(toks)):
         if toks[k].text == ",":

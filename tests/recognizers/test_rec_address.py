@@ -200,10 +200,18 @@ def test_a_us_address_by_its_state_and_zip(pii, text, value):
 @pytest.mark.parametrize("text", ["I grew up in Georgia and moved in 2015", "my sister Virginia called twice",
                                   "we shipped 300 units to Texas last year"])
 def test_a_state_without_a_zip_is_no_address(pii, text):
-    pii.clean(text, "en")
+    trial = pii.run(text, "en")
+    assert not [d for d in trial.decisions if d.finding.entity == "ADDRESS"], pii.describe(trial)
 
 
 def test_a_named_english_street_without_a_house_number(pii):
     pii.found("I've got the address as Rosemary Cottage, Partridge Close, Belfast", "en", "ADDRESS",
               "Rosemary Cottage, Partridge Close, Belfast")
     pii.clean("we went to Hyde Park last week", "en")
+
+
+def test_a_house_number_whisper_bent_after_civico(pii):
+    """ "corso Sempione civico settantasei" heard as "corso semplione civico fettanta fei"."""
+    pii.found("non è corso semplione civico fettanta fei la consegna", "it", "ADDRESS",
+              "corso semplione civico fettanta fei")
+    pii.clean("il corriere ha sbagliato civico ieri", "it")

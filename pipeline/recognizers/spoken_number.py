@@ -129,6 +129,9 @@ def runs(view: View) -> list[list[Tok]]:
 # an amount follows these, however whisper broke it up
 PAID = frozenset("""pagato pagata pago paghiamo speso costa costato costano prezzo importo paid pay paying spent costs
     cost charged price""".split())
+# what a sum is paid for: a number a few words after these is its amount
+FEES = frozenset("""contributo canone attivazione tariffa abbonamento commissione fee fees charge subscription
+    activation""".split())
 CURRENCY = frozenset("euro euros € eur dollari dollaro dollars dollar $ sterline pounds pound £".split())
 
 
@@ -150,8 +153,10 @@ def is_nonpii(view: View, run: list[Tok]) -> bool:
         return True
     if not letters and len(digits) <= 7 and (after[:1] and after[0].low in CURRENCY or prev[-1:]
                                               and prev[-1].low in CURRENCY or _per_period(after)
-                                              or any(p.low in PAID for p in prev[-2:])):
-        return True  # "250.000 euro", "$ 60", "741 90 a month", "ho pagato 67, 71 e 50"
+                                              or any(p.low in PAID for p in prev[-2:])
+                                              or any(p.low in FEES for p in prev)):
+        return True  # "250.000 euro", "$ 60", "741 90 a month", "ho pagato 67, 71 e 50", "il contributo di
+        # attivazione è di 58 e 49" (whisper's "158 e 1 e 49")
     if letters or len(digits) > 4:
         return False
     if len(digits) == 4 and 1900 <= int(digits) <= 2099 and prev[-1:] and prev[-1].low in YEAR_BEFORE:

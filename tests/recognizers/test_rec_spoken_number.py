@@ -205,3 +205,9 @@ def test_a_dictation_goes_on_past_a_word_whisper_made_of_digits(pii):
 
 def test_counted_things_are_no_dictation(pii):
     pii.clean("ho 3 figli, 2 cani e 1 gatto, poi 4 5 pesci", "it")
+
+
+def test_an_amount_after_what_it_pays_for(pii):
+    """Whisper's "158 e 1 e 49" for "cinquantotto euro e quarantanove", after the fee it is."""
+    pii.clean("il contributo di attivazione è di 158 e 1 e 49, vuole pagarlo subito?", "it")
+    pii.found("la tariffa vale per il 3 3 9 1 2 3 4 5 6 7", "it", "PHONE_NUMBER", "3 3 9 1 2 3 4 5 6 7")

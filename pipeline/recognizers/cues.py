@@ -208,6 +208,9 @@ OFFER = frozenset("sconto sconti offerta promozione promo discount offer deal".s
 # the call moves on: a code or an answer does not go on past these
 CLOSERS = frozenset("""grazie perfetto bene ok okay arrivederci thanks thank perfect great bye goodbye
     fine""".split())
+# the caller's family: "mia figlia è autistica", "my husband Kevin"
+RELATIVES = frozenset("""figlia figlio figli moglie marito madre padre mamma papà nonna nonno sorella fratello
+    compagna compagno husband wife son daughter mother father mum mom dad partner sister brother""".split())
 # the call's opening: the company and the agent introduce themselves
 GREETING = frozenset("""buongiorno buonasera salve pronto benvenuto benvenuti morning hello afternoon evening
     welcome""".split())

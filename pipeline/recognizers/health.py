@@ -9,6 +9,7 @@ import difflib
 from presidio_analyzer import RecognizerResult
 
 from .answers import answer_line
+from .cues import RELATIVES
 from .view import Line, SpeechRecognizer, Tok, View, near, phrase_at, phrases, result, view_of
 
 NAME = "HealthRecognizer"
@@ -209,8 +210,6 @@ def _clause_start(toks: list[Tok], i: int) -> int:
     return min(start, max(first, rel - 1)) if rel is not None else start
 
 
-RELATIVES = frozenset("""figlia figlio figli moglie marito madre padre mamma papà nonna nonno sorella fratello
-    compagna compagno husband wife son daughter mother father mum mom dad partner sister brother""".split())
 NOT_NAME = frozenset("who who's which that che chi is è was era has ha had aveva".split())
 NAME_WORDS = 2
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 
-from .cues import CLOSERS, MONTHS
+from .cues import CLOSERS, MONTHS, RELATIVES
 from .view import SpeechRecognizer, Tok, phrase_at, phrases, result, view_of
 
 NAME = "PersonNameRecognizer"
@@ -59,6 +59,15 @@ def _name_like(t: Tok) -> bool:
             and (t.text.isalpha() or "'" in t.text))
 
 
+POSSESSIVE = frozenset("mio mia my our nostro nostra suo sua his her".split())
+RELATIVE_CUES = frozenset((r,) for r in RELATIVES)
+
+
+def _relative(toks: list[Tok], i: int) -> tuple[str, ...] | None:
+    """ "mio marito", "il mio compagno", "my wife": the name after it (capitalised) is the relative's."""
+    return (toks[i].low,) if toks[i].low in RELATIVES and i > 0 and toks[i - 1].low in POSSESSIVE else None
+
+
 class PersonNameRecognizer(SpeechRecognizer):
     entities = ("PERSON",)
     recognizer_name = NAME
@@ -69,7 +78,7 @@ class PersonNameRecognizer(SpeechRecognizer):
             toks = list(line.tokens)
             i = 0
             while i < len(toks):
-                cue = phrase_at(toks, i, TITLE) or phrase_at(toks, i, INTRO)
+                cue = phrase_at(toks, i, TITLE) or phrase_at(toks, i, INTRO) or _relative(toks, i)
                 if not cue:
                     i += 1
                     continue
@@ -78,6 +87,8 @@ class PersonNameRecognizer(SpeechRecognizer):
                 while j < len(toks) and len(names) < MAX_NAME_WORDS and _name_like(toks[j]):
                     names.append(toks[j])
                     j += 1
+                if cue in RELATIVE_CUES:  # "mio marito Giulio ritira il pacco": the capitalised words only
+                    names = names[:next((k for k, n in enumerate(names) if not n.text[:1].isupper()), len(names))]
                 if names and (cue in STRONG or any(n.text[0].isupper() for n in names)):
                     out.append(result("PERSON", names[0].start, names[-1].end, 0.7, NAME, " ".join(cue)))
                 i = max(j, i + 1)

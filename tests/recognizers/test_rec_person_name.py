@@ -96,3 +96,16 @@ def test_a_closing_word_after_a_title_is_no_name(pii, text, lang):
 def test_a_name_after_a_title_ends_before_the_greeting(pii):
     trial = pii.found("signora Esposito, buongiorno", "it", "PERSON", "Esposito,")
     pii.clean("signora Esposito, buongiorno", "it", value="buongiorno")
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("può chiamare il mio compagno, Mario Marino.", "it", "Mario Marino."),
+    ("mio marito Giulio ritira il pacco", "it", "Giulio"),
+    ("the engineer can ring my wife Sarah instead", "en", "Sarah"),
+])
+def test_a_relatives_name(pii, text, lang, value):
+    pii.found(text, lang, "PERSON", value)
+
+
+def test_a_relative_without_a_name(pii):
+    pii.clean("mio marito ritira il pacco lunedì", "it")

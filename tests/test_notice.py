@@ -29,6 +29,14 @@ RULE = load_purpose("customer_care").rules.notice
     ([("agent", "Hi there, this line is recorded and stored for support.")], "en"),
     ([("agent", "Morning, all calls are monitored and recorded for quality.")], "en"),
     ([("agent", "Heads up, we're recording the conversation for billing.")], "en"),
+    # "registrata", "the call" and "informativa" as whisper bends them
+    ([("agent", "Buongiorno, sono Marta, la conversazione mi è neve mistrata, come posso aiutarla?")], "it"),
+    ([("agent", "la informo che questa telefonata e veniscerata per il controllo qualità")], "it"),
+    ([("agent", "la chiamata è confermata per l'assistenza, come previso dall 'informatima, mi dica")], "it"),
+    ([("agent", "Before we start, I should mention the skull is recorded for villain.")], "en"),
+    ([("agent", "Thanks for calling, this island recorded and kept for technical support.")], "en"),
+    ([("agent", "le segnalo che racconversazione mi è registrata, mi dica")], "it"),
+    ([("agent", "you're speaking with Ryan, we recall all our calls for fail and training")], "en"),
 ])
 def test_notice_present(turns, lang):
     result = check_notice(text_transcript(turns, lang), RULE)
@@ -44,6 +52,8 @@ def test_notice_present(turns, lang):
     ([("agent", "Ho registrato la sua segnalazione, la richiamiamo domani.")], "it"),
     ([("agent", "I've recorded the fault on your line, an engineer will call.")], "en"),
     ([("agent", "La sua chiamata è importante per noi, attenda in linea.")], "it"),
+    ([("agent", "Il tecnico dell'assistenza informatica la richiama, la sua pratica è stata registrata.")], "it"),
+    ([("agent", "Right, I've recorded it for you, anything else?")], "en"),
 ])
 def test_notice_absent(turns, lang):
     result = check_notice(text_transcript(turns, lang), RULE)

@@ -14,7 +14,7 @@ from .view import Tok, find_cue, phrase_at, phrases
 
 ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "PHONE_NUMBER": phrases(
-        "telefon*", "cellular*", "cell", "recapit*", "richiamar*", "chiamarl*", "contattarl*", "whatsapp",
+        "telefon*", "cellul*", "cell", "recapit*", "richiamar*", "chiamarl*", "contattarl*", "whatsapp",
         "chiami", "chiamarmi", "chiamatemi", "contattarmi", "richiamarmi", "squillo",
         "rintracci*", "reperibil*", "raggiungerla", "raggiungermi", "raggiungibil*",
         "numero fisso", "fisso", "phone*", "telephone*", "mobile", "cellphone", "landline", "reach you", "reach me",
@@ -75,7 +75,7 @@ PRIORITY = {"EMAIL_ADDRESS": 3, "ID_NUMBER": 3, "IT_FISCAL_CODE": 2, "IBAN_CODE"
 
 # cues that name their kind outright, not a word about it ("parcel", "pagamento", "conto")
 KIND_NAMES = frozenset(phrases("indirizz*", "address", "postcode", "post code", "codice postale", "iban", "telefon*",
-                               "phone*", "cellular*", "codice fiscale", "fiscal code", "tax code", "date of birth",
+                               "phone*", "cellul*", "codice fiscale", "fiscal code", "tax code", "date of birth",
                                "nascita", "birth", "credit", "credito", "card"))
 
 _BENT_INDIRIZZO = re.compile(r"indi[rvgp][a-z]{1,5}")

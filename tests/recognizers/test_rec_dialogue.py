@@ -715,3 +715,8 @@ def test_the_year_asked_after_a_date_of_birth_is_its_year(pii):
     pii.found(turns(script), "it", "DATE_OF_BIRTH", "90")
     pii.clean(turns(script + " || agent: in che anno ha comprato la lavatrice? || customer: nel 2019"), "it", "2019")
     pii.clean(turns("agent: e di che anno? || customer: nel 2019"), "it")
+
+
+def test_a_question_for_a_cellulare_whisper_bent(pii):
+    pii.kept(turns("agent: Qual è il suo celluleve? || customer: Sì, il 351 464 802"), "it", "PHONE_NUMBER",
+             "351 464 802", "sales_first_contact")

@@ -61,18 +61,45 @@ def _corrected_end(view: View, last: Tok) -> Tok | None:
     return end if core else None
 
 
+SAID_FIRST = 3  # tokens of the value said before the correction ("the 17th", "il 7")
+
+
+def _corrected_start(view: View, first: Tok) -> Tok | None:
+    """The start of a value said, then corrected, before the value at token `first` ("the 17, no,
+    sorry, the 16 August 971": the recognizers found the second only), or None."""
+    before = [t for t in view.before(first, CORRECTION_WORDS + SAID_FIRST + 1) if t.kind != "punct"]
+    k = len(before)
+    if k and before[k - 1].low in LINK:
+        k -= 1  # "... sorry, the 16"
+    said = False
+    while k > 0 and len(before) - k <= CORRECTION_WORDS and (_correction(before[k - 1]) or before[k - 1].low in FILLER):
+        said = said or _correction(before[k - 1])
+        k -= 1
+    if not said or k == 0 or not (before[k - 1].kind == "digits" or before[k - 1].low.strip("'") in MONTHS):
+        return None
+    start = k - 1
+    while start > 0 and k - start < SAID_FIRST and _valueish(before[start - 1]):
+        start -= 1
+    return before[start]
+
+
 def corrected_values(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
-    """One finding from each numeric or date-of-birth finding through the correction after it."""
+    """One finding from each numeric or date-of-birth finding through the correction after it,
+    or back from it through a correction to the value it corrects."""
     view = view_of(text)
     ends = {t.end: t for t in view.tokens}
+    starts = {t.start: t for t in view.tokens}
     out = []
     for r in found:
-        last = ends.get(r.end)
+        last, first = ends.get(r.end), starts.get(r.start)
         if r.entity_type not in KINDS or last is None:
             continue
         end = _corrected_end(view, last)
         if end is not None:
             out.append(result(r.entity_type, r.start, end.end, r.score, NAME, "corrected"))
+        begin = _corrected_start(view, first) if first is not None else None
+        if begin is not None:
+            out.append(result(r.entity_type, begin.start, r.end, r.score, NAME, "corrected"))
     return out
 
 

@@ -51,6 +51,9 @@ def _is_birth_year(toks: list[Tok]) -> bool:
     if any(1910 <= y <= 2008 or (has_month and 1000 <= y < 1910) for y in years):
         return True
     numbers = [t for t in toks if t.kind == "digits"]
+    if has_month and len(numbers) >= 2 and toks[-1] is numbers[-1] and len(numbers[-1].text) == 3 \
+            and numbers[-1].text.startswith("9"):
+        return True  # "the 16 August 971": whisper's 1971 without its 1
     return has_month and len(numbers) >= 2 and len(numbers[-1].text) == 2 \
         and int(numbers[-1].text) >= 20 and toks[-1] is numbers[-1]
 

@@ -21,6 +21,13 @@ def test_the_corrected_value_goes_with_the_first(pii, script, lang, entity, valu
     pii.found(turns(script), lang, entity, value)
 
 
+def test_a_value_found_after_its_correction_takes_the_value_it_corrects(pii):
+    """ "the 17th, no, sorry, the 16th August, 1971": the recognizers found the second date (whisper's
+    "971"); the first and the correction go with it."""
+    pii.found("Yeah it's the 17 no sorry the 16 August 971", "en", "DATE_OF_BIRTH", "17 no sorry the 16 August 971")
+    pii.clean("I have 2 kids, no sorry, three, and my number is 0 7 8 1 2 3 4 5 6 7 8", "en", value="kids, no sorry")
+
+
 @pytest.mark.parametrize("script, lang, value", [
     ("agent: a che numero la richiamo? || customer: 3 3 9 1 2 8 4 4 5 6, no, grazie, va bene così", "it",
      "grazie, va bene così"),

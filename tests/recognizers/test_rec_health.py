@@ -263,6 +263,8 @@ def test_a_needs_answer_whose_opening_whisper_cut_into_units(pii):
     ("I was diagnosed with HIV", "en", "I was diagnosed with HIV"),
     ("sì, ecco, un 'invalidità al cento per cento", "it", "un 'invalidità al cento per cento"),    # the ending whisper split off the name
     ("non ci vedo quasi più per una macchina patia", "it", "non ci vedo quasi più per una macchina patia"),
+    ("the thing is, I got early dementia so mornings are hard", "en", "I got early dementia"),
+    ("my dad lives with us and he's on home oxygen so", "en", "he's on home oxygen"),
 ])
 def test_a_disease_by_its_ending_glued_or_in_capitals(pii, text, lang, value):
     pii.found(text, lang, "HEALTH", value)

@@ -34,6 +34,15 @@ def _date_tokens(toks: tuple[Tok, ...], i: int) -> int:
     return last
 
 
+YEAR_WORDS = frozenset("anno year".split())
+
+
+def _year_word(toks: list[Tok], j: int) -> bool:
+    """ "anno" before the year of a date ("5 giugno, anno 1973"), not "un anno fa"."""
+    return toks[j].low in YEAR_WORDS and j + 1 < len(toks) and toks[j + 1].kind == "digits" \
+        and len(toks[j + 1].text) == 4
+
+
 def _year_done(body: list[Tok], nxt: list[Tok]) -> bool:
     """A date ends with its year; whisper may split it ("1900, 80"): one more number is allowed."""
     years = [i for i, t in enumerate(body) if t.kind == "digits" and len(t.text) == 4]
@@ -103,7 +112,8 @@ class DateOfBirthRecognizer(SpeechRecognizer):
                 for j, t in enumerate(rest):
                     other = best_cue(rest[j:j + 3])
                     # a price, an hour, a closing word: the speaker moved on ("... 964 perfetto, costa 29 euro")
-                    moves_on = t.low in NONPII_BEFORE or t.low in NONPII_AFTER or t.low in CLOSERS
+                    moves_on = (t.low in NONPII_BEFORE or t.low in NONPII_AFTER or t.low in CLOSERS) \
+                        and not _year_word(rest, j)
                     if t.low in CLAUSE_END or t.text == "?" or other and other[0] == 0 and other[1] != "PERSON" \
                             or moves_on and body:
                         break

@@ -99,3 +99,9 @@ def test_the_end_of_a_month_is_no_day(pii):
 def test_a_date_with_a_year_long_past_is_a_misheard_birth_year(pii):
     pii.found("allora, il 17 marzo 1191. benissimo", "it", "DATE_OF_BIRTH", "17 marzo 1191")
     pii.clean("il modello 1100 costa meno", "it")
+
+
+def test_anno_before_the_year_goes_on_with_the_date(pii):
+    pii.found("sono nata il 5 giugno, anno millenovecentosettantatré", "it", "DATE_OF_BIRTH",
+              "5 giugno, anno millenovecentosettantatré")
+    pii.clean("sono nato il 5 giugno, un anno fa ho cambiato casa", "it", value="ho cambiato casa")

@@ -544,6 +544,10 @@ def _misheard_number_words(P: list[_P], lang: str) -> None:
         for k, p in enumerate(P):
             if p.kind != "w" or len(p.low) < 4 or _numinfo(p.low, lang) is not None:
                 continue
+            glued = _glued_number(p.low)
+            if glued:
+                p.text = p.low = glued  # "marzo velottanta": del ottanta
+                continue
             beside = [P[j] for j in (k - 1, k + 1) if 0 <= j < len(P)]
             numeric = [q.kind == "num" or q.kind == "w" and _numinfo(q.low, lang) is not None for q in beside]
             beside_one = all(numeric) and len(numeric) == 2 if p.low in _WORDS_TOO else any(numeric)
@@ -593,6 +597,19 @@ def _misheard_years(P: list[_P], lang: str) -> list[_P]:
             out.append(P[k])
             k += 1
     return out
+
+
+_GLUED_TO = ("dell'", "nell'", "dell", "nell", "del", "nel", "dal", "vel")  # whisper's "del" ("velottanta")
+GLUED_NUMBER = 5  # letters of the number word after the preposition: "ottanta", not "due"
+
+
+def _glued_number(low: str) -> str | None:
+    """A year's tens glued to "del", "nel" ("velottanta", "nelsessanta"): the number word."""
+    for pre in _GLUED_TO:
+        rest = low[len(pre):]
+        if low.startswith(pre) and len(rest) >= GLUED_NUMBER and _IT_NUM.get(rest, 0) >= 20:
+            return rest
+    return None
 
 
 # whisper's English slips on a dictated digit: words of their own, so digits only with a number (or

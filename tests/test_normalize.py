@@ -361,3 +361,12 @@ def test_an_italian_year_whisper_broke_into_pieces(text, year):
                                   "mille grazie, milioni di saluti"])
 def test_words_opening_with_mil_stay_words(text):
     assert not any(len(t.text) == 4 and t.text.startswith("19") for t in norm(text, "it").tokens)
+
+
+@pytest.mark.parametrize("text, number", [("18 marzo velottanta", "80"), ("nato nelsessanta", "60")])
+def test_a_years_tens_glued_to_del(text, number):
+    assert number in norm(text, "it").text.split()
+
+
+def test_words_that_only_start_like_del_stay_words():
+    assert norm("il delfino nelle venti case", "it").text.split()[:3] == ["il", "delfino", "nelle"]

@@ -709,7 +709,8 @@ def _it_stop_words() -> frozenset[str]:
 
 AT_SIMILAR = 0.8
 # ".it", ".com" as whisper hears them after a "punto": "punto dì", "punto i", "punto D"
-_TLD_HEARD = frozenset("it i id di ti com con come net eu org".split())
+_LOCAL_JOINS = frozenset("punto trattino underscore dot dash - _".split())  # inside an address's local part
+_TLD_HEARD = frozenset("it i id di d ti com con come net eu org".split())
 
 
 def _plain(word: str) -> str:
@@ -738,9 +739,17 @@ def _misheard_at(P: list[_P]) -> list[_P]:
         tld = dot is not None and dot + 1 < len(P) and _plain(P[dot + 1].low) in _TLD_HEARD
         return max(2, dot - 1 - k) if tld else 0  # on to the domain's one word before the "punto"
 
+    def after_local(k: int) -> int:  # "castellucci chiuso da poste punto D": a "chi" word between a local part
+        # ("bruno trattino castellucci") and a domain with its ".it" is the "@", however whisper heard it
+        if k < 2 or not P[k].low.startswith("chi") or not any(P[j].low in _LOCAL_JOINS for j in range(max(0, k - 4), k)):
+            return 0
+        dot = next((j for j in range(k + 2, min(len(P), k + 5)) if P[j].low in ("punto", "dot", ".")), None)
+        tld = dot is not None and dot + 1 < len(P) and _plain(P[dot + 1].low) in _TLD_HEARD
+        return dot - 1 - k if tld and all(q.kind == "w" for q in P[k:dot]) else 0
+
     out, k = [], 0
     while k < len(P):
-        n = at_over(k) or chi_ho(k)
+        n = at_over(k) or chi_ho(k) or after_local(k)
         out.append(_join(P[k:k + n], "chiocciola", "w") if n else P[k])
         k += n or 1
     return out

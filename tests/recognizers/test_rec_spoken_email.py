@@ -33,6 +33,9 @@ from helpers import gap
     ("è luca trattino neri chi honciò la tiscali punto it", "it", "luca trattino neri chi honciò la tiscali punto it"),
     # ... and its "chi ho", with a ".it" as whisper hears it ("punto dì") after the domain
     ("ha chi ho sciogati in punto dì, tutto minuscolo", "it", "chi ho sciogati in punto dì"),
+    # ... or as a word between a local part and a domain with its ".it" ("chiuso da" for chiocciola)
+    ("sì, è bruno trattino castellucci, chiuso da poste punto D, per il resto", "it",
+     "bruno trattino castellucci, chiuso da poste punto D"),
     # ... which split the provider in two ("che mai" for gmail)
     ("ho scritto franco punto conti chiocciola che mai punto di, va bene?", "it",
      "franco punto conti chiocciola che mai punto di"),
@@ -52,6 +55,7 @@ def test_email_is_found_and_removed(pii, text, lang, value):
     ("I sent you an email yesterday", "en"),
     ("ho chiamato a casa, punto e basta", "it"),
     ("il punto è che non funziona", "it"),
+    ("il negozio in via Roma è chiuso da ieri, punto e basta", "it"),
     ("we met at the office at noon", "en"),
     ("I'm at work right now", "en"),
     ("the dot on the screen is blinking", "en"),

@@ -741,7 +741,8 @@ def _misheard_at(P: list[_P]) -> list[_P]:
 
     def after_local(k: int) -> int:  # "castellucci chiuso da poste punto D": a "chi" word between a local part
         # ("bruno trattino castellucci") and a domain with its ".it" is the "@", however whisper heard it
-        if k < 2 or not P[k].low.startswith("chi") or not any(P[j].low in _LOCAL_JOINS for j in range(max(0, k - 4), k)):
+        local = any(P[j].low in _LOCAL_JOINS for j in range(max(0, k - 4), k))
+        if k < 2 or not P[k].low.startswith("chi") or not local:
             return 0
         dot = next((j for j in range(k + 2, min(len(P), k + 5)) if P[j].low in ("punto", "dot", ".")), None)
         tld = dot is not None and dot + 1 < len(P) and _plain(P[dot + 1].low) in _TLD_HEARD

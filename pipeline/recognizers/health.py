@@ -70,10 +70,10 @@ CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "pressione mol
                             "had a baby", "have a baby", "given birth", "gave birth", "newborn",
                             "ho partorito", "appena partorito", "ha partorito", "neonato", "neonata", "post partum",
                             "postpartum", "dopo il parto", "after the birth")
-CLAUSE_LEAD = phrases("non ci", "sono", "soffro", "ho", "ha", "mi hanno", "ho avuto", "è", "sto", "prendo", "faccio", "devo",
-                      "uso", "porto", "i use", "i wear",
-                      "i'm", "i am", "i have", "i've", "i had", "i got", "he's", "she's", "i suffer", "suffer", "i was", "i take", "i need",
-                      "my", "mia", "mio", "perché", "because")
+CLAUSE_LEAD = phrases("non ci", "sono", "soffro", "ho", "ha", "mi hanno", "ho avuto", "è", "sto", "prendo", "faccio",
+                      "devo", "uso", "porto", "i use", "i wear",
+                      "i'm", "i am", "i have", "i've", "i had", "i got", "he's", "she's", "i suffer", "suffer", "i was",
+                      "i take", "i need", "my", "mia", "mio", "perché", "because")
 BREAK = frozenset(", . ; : ? ! quindi so but ma però and e perciò therefore sometimes".split())
 LOOKBACK, TAIL = 7, 4
 AND = frozenset("e and".split())

@@ -42,9 +42,9 @@ STRONG = frozenset({("mi", "chiamo"), ("il", "mio", "nome", "è"), ("mio", "nome
 
 # what follows "signora", "sir" besides a name: a greeting, a thanks, a word of the moment
 # ("grazie signora, Arrivederci", "yes sir, Absolutely", "signora Esposito, buongiorno"; not "Benvenuti")
-NOT_CALLED = CLOSERS | frozenset("""buongiorno buonasera salve buonanotte prego scusi scusa attimo benissimo ottimo certamente
-    assolutamente esatto giusto capisco volentieri tranquilla tranquillo goodbye cheers lovely brilliant perfect
-    absolutely certainly exactly right understood""".split())
+NOT_CALLED = CLOSERS | frozenset("""buongiorno buonasera salve buonanotte prego scusi scusa attimo benissimo ottimo
+    certamente assolutamente esatto giusto capisco volentieri tranquilla tranquillo goodbye cheers lovely brilliant
+    perfect absolutely certainly exactly right understood""".split())
 
 
 @lru_cache(maxsize=1)

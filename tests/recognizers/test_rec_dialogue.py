@@ -697,7 +697,8 @@ def test_words_that_only_end_like_nascita_or_start_like_compleanno(word):
 
 
 @pytest.mark.parametrize("question", ["Have you got your iron hair?", "Could you read the iron for me?",
-                                      "Can I take the eibent please?", "Which Ivan should the direct debit come out of?"])
+                                      "Can I take the eibent please?",
+                                      "Which Ivan should the direct debit come out of?"])
 def test_a_question_for_an_iban_whisper_bent(pii, question):
     pii.found(turns(f"agent: {question} || customer: okay, it's key and in golf be 8 0, WBK 0 5 28 56 25 0 16 3 37"),
               "en", "IBAN_CODE", "key and in golf be 8 0, WBK 0 5 28 56 25 0 16 3 37", "customer_care")

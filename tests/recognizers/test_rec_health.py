@@ -170,7 +170,8 @@ def test_more_conditions_said_as_phrases(pii, text, lang, value):
     ("Ci sono esigenze particolari di cui tenere conto?", "Sì, guardi, sono in tanta di sei mesi, quindi mi muovo poco.",
      "it", "sono in tanta di sei mesi,"),
     ("C'è qualcosa che dobbiamo sapere per la consegna?", "Allora, sono in carrozza da due anni.", "it",
-     "sono in carrozza da due anni."),    # the verbs bent ("di cui domenmo bene conto"), "in effetti" before the answer, "o" for "ho"
+     "sono in carrozza da due anni."),
+    # the verbs bent ("di cui domenmo bene conto"), "in effetti" before the answer, "o" for "ho"
     ("Ci sono situazioni di fratellità di cui domenmo bene conto?", "In effetti sì, o gli avete di tipo uno.",
      "it", "o gli avete di tipo uno."),
 ])
@@ -261,7 +262,8 @@ def test_a_needs_answer_whose_opening_whisper_cut_into_units(pii):
     ("la madre vive con me a Ralzheimer", "it", "la madre vive con me a Ralzheimer"),
     ("mi hanno diagnosticato la SLA", "it", "mi hanno diagnosticato la SLA"),
     ("I was diagnosed with HIV", "en", "I was diagnosed with HIV"),
-    ("sì, ecco, un 'invalidità al cento per cento", "it", "un 'invalidità al cento per cento"),    # the ending whisper split off the name
+    ("sì, ecco, un 'invalidità al cento per cento", "it", "un 'invalidità al cento per cento"),
+    # the ending whisper split off the name
     ("non ci vedo quasi più per una macchina patia", "it", "non ci vedo quasi più per una macchina patia"),
     ("the thing is, I got early dementia so mornings are hard", "en", "I got early dementia"),
     ("my dad lives with us and he's on home oxygen so", "en", "he's on home oxygen"),

@@ -196,7 +196,9 @@ GROUPS = frozenset("blocchi blocco gruppi gruppo blocks groups".split())  # "a b
 NONPII_AFTER = frozenset("""euro euros € eur dollari dollaro dollars dollar $ sterline pounds pound £ cent centesimi
     ore ora minuti minuto secondi giorni giorno settimane mesi mese anni anno percento per% % gb mb giga mega
     hours hour minutes minute seconds days day weeks months month years year percent o'clock am pm pezzi
-    volte times items units rata rate mensili annui""".split()) | frozenset(COUNTED)
+    volte times items units rata rate mensili annui
+    kg kilo kilos kili chili chilo grammi grams litri litres liters metri metres meters km kwh mbps
+    boxes scatole pacchi parcels packages colli""".split()) | frozenset(COUNTED)
 # a code after these names a product, not a person
 PRODUCT_CUES = frozenset("""prodotto prodotti articolo modello modelli versione serie sku product products item model
     version series firmware canale canali channel channels errore errori error errors""".split())

@@ -211,3 +211,9 @@ def test_an_amount_after_what_it_pays_for(pii):
     """Whisper's "158 e 1 e 49" for "cinquantotto euro e quarantanove", after the fee it is."""
     pii.clean("il contributo di attivazione è di 158 e 1 e 49, vuole pagarlo subito?", "it")
     pii.found("la tariffa vale per il 3 3 9 1 2 3 4 5 6 7", "it", "PHONE_NUMBER", "3 3 9 1 2 3 4 5 6 7")
+
+
+@pytest.mark.parametrize("text, lang", [("There it is, I can see the consignment, 22 kilos and 4 boxes", "en"),
+                                        ("sono 3 pacchi da 12 chili, arrivano in 2 colli", "it")])
+def test_weights_and_parcels_are_quantities(pii, text, lang):
+    pii.clean(text, lang)

@@ -527,6 +527,11 @@ def near(word: str, cue: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+# month names, Italian and English, whole and short
+MONTHS = frozenset("""gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+    january february march april may june july august september october november december jan feb mar apr jun jul
+    aug sep sept oct nov dec""".split())
+
 # words one letter off a number word that are words of their own: numbers only between two numbers
 _WORDS_TOO = frozenset("""conto conti conta conte vento venta venga trento nome nave neve note nova mele mese
     mesi atto orto otta sento senti sete""".split())
@@ -549,7 +554,8 @@ def _misheard_number_words(P: list[_P], lang: str) -> None:
                 p.text = p.low = glued  # "marzo velottanta": del ottanta
                 continue
             beside = [P[j] for j in (k - 1, k + 1) if 0 <= j < len(P)]
-            numeric = [q.kind == "num" or q.kind == "w" and _numinfo(q.low, lang) is not None for q in beside]
+            numeric = [q.kind == "num" or q.kind == "w" and (_numinfo(q.low, lang) is not None or q.low in MONTHS)
+                       for q in beside]  # a day before its month: "ventitore aprile"
             beside_one = all(numeric) and len(numeric) == 2 if p.low in _WORDS_TOO else any(numeric)
             if not beside_one and len(p.low) < LONG_NUMBER_WORD:  # "milenovecento": no word is so close to it
                 continue

@@ -370,3 +370,8 @@ def test_a_years_tens_glued_to_del(text, number):
 
 def test_words_that_only_start_like_del_stay_words():
     assert norm("il delfino nelle venti case", "it").text.split()[:3] == ["il", "delfino", "nelle"]
+
+
+def test_a_day_whisper_bent_before_its_month():
+    assert norm("Ventitore aprile del 90.", "it").text.split()[:2] == ["23", "aprile"]
+    assert norm("il nome marzo", "it").text.split()[1] == "nome"  # a word of its own stays

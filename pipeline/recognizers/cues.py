@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
+from ..normalize import MONTHS  # noqa: F401 - the recognizers' month names
 from .view import Tok, find_cue, phrase_at, phrases
 
 ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -185,10 +186,6 @@ LEAD_IN = frozenset("""sì si certo allora ecco guardi senta dunque va bene ok o
 HEAD_STOP = frozenset("""sì si certo allora ecco guardi senta dunque ok okay prego yes yeah yep sure right well so
     è is it's sono mio mia my mine numero number codice code iban conto account trovato trovata eccolo eccola found
     here""".split())
-# month names, Italian and English, whole and short
-MONTHS = frozenset("""gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
-    january february march april may june july august september october november december jan feb mar apr jun jul
-    aug sep sept oct nov dec""".split())
 # what a dictation counts: "the first 8 digits", "le ultime 4 cifre"
 COUNTED = frozenset("digits cifre numeri caratteri characters".split())
 GROUPS = frozenset("blocchi blocco gruppi gruppo blocks groups".split())  # "a blocchi di 4", "in groups of 4"

@@ -110,7 +110,14 @@ def is_condition(word: str, *, joined: bool = False) -> bool:
     if len(w) >= 9:
         close = [c for c in pool if abs(len(c) - len(w)) <= 2]
         return bool(difflib.get_close_matches(w, close, n=1, cutoff=0.8))
+    if len(w) >= MID_SLIP and not w.startswith(NOT_SLIPS):  # "micrani" for emicrania, "migrants" for migraines
+        close = [c for c in pool if abs(len(c) - len(w)) <= 2 and len(c) >= MID_SLIP]
+        return bool(difflib.get_close_matches(w, close, n=1, cutoff=MID_LIKE))
     return False
+
+
+MID_SLIP, MID_LIKE = 7, 0.82  # letters, difflib ratio
+NOT_SLIPS = ("inform",)  # "la informa che ..." is no "linfoma"
 
 
 # the endings of a disease's name: "cardiopatia", "neuropathy" (not "simpatia", "empathy")

@@ -198,6 +198,10 @@ def test_a_needs_question_whisper_bent(pii):
               "it", "HEALTH", "sono in 15, di 15.")
 
 
+def test_la_informo_is_no_lymphoma(pii):
+    pii.clean("buongiorno, sono Marta, la informa che questa telefonata è registrata", "it", value="informa")
+
+
 def test_in_effetti_opens_an_answer_that_may_tell_nothing(pii):
     pii.clean([("agent", "Ci sono esigenze di cui tenere conto?"), ("customer", "In effetti no, va bene così.")], "it")
 
@@ -266,6 +270,9 @@ def test_a_needs_answer_whose_opening_whisper_cut_into_units(pii):
     # the ending whisper split off the name
     ("non ci vedo quasi più per una macchina patia", "it", "non ci vedo quasi più per una macchina patia"),
     ("the thing is, I got early dementia so mornings are hard", "en", "I got early dementia"),
+    # a 7-8 letter word very like a condition, after a lead-in ("micrani" for emicrania)
+    ("beh, sì, soffro di le micrani acronica, e quando", "it", "soffro di le micrani acronica,"),
+    ("well, yes, I got chronic migrants, so if", "en", "I got chronic migrants,"),
     ("my dad lives with us and he's on home oxygen so", "en", "he's on home oxygen"),
 ])
 def test_a_disease_by_its_ending_glued_or_in_capitals(pii, text, lang, value):

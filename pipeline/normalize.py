@@ -738,21 +738,24 @@ def _misheard_at(P: list[_P]) -> list[_P]:
                 return n
         return 0
 
+    def dot_before_tld(start: int, stop: int, dots: tuple[str, ...]) -> int | None:
+        """The first "punto" in P[start:stop], if a top-level domain as whisper hears it follows."""
+        dot = next((j for j in range(start, min(len(P), stop)) if P[j].low in dots), None)
+        return dot if dot is not None and dot + 1 < len(P) and _plain(P[dot + 1].low) in _TLD_HEARD else None
+
     def chi_ho(k: int) -> int:  # "chi ho sciogati in punto dì": whisper's "chiocciola tim punto it", its "chi ho"
         if k == 0 or P[k].low != "chi" or k + 1 >= len(P) or P[k + 1].low not in ("ho", "o", "oh"):
             return 0
-        dot = next((j for j in range(k + 2, min(len(P), k + 6)) if P[j].low in ("punto", "dot")), None)
-        tld = dot is not None and dot + 1 < len(P) and _plain(P[dot + 1].low) in _TLD_HEARD
-        return max(2, dot - 1 - k) if tld else 0  # on to the domain's one word before the "punto"
+        dot = dot_before_tld(k + 2, k + 6, ("punto", "dot"))
+        return max(2, dot - 1 - k) if dot is not None else 0  # on to the domain's one word before the "punto"
 
     def after_local(k: int) -> int:  # "castellucci chiuso da poste punto D": a "chi" word between a local part
         # ("bruno trattino castellucci") and a domain with its ".it" is the "@", however whisper heard it
         local = any(P[j].low in _LOCAL_JOINS for j in range(max(0, k - 4), k))
         if k < 2 or not P[k].low.startswith("chi") or not local:
             return 0
-        dot = next((j for j in range(k + 2, min(len(P), k + 5)) if P[j].low in ("punto", "dot", ".")), None)
-        tld = dot is not None and dot + 1 < len(P) and _plain(P[dot + 1].low) in _TLD_HEARD
-        return dot - 1 - k if tld and all(q.kind == "w" for q in P[k:dot]) else 0
+        dot = dot_before_tld(k + 2, k + 5, ("punto", "dot", "."))
+        return dot - 1 - k if dot is not None and all(q.kind == "w" for q in P[k:dot]) else 0
 
     out, k = [], 0
     while k < len(P):

@@ -291,8 +291,7 @@ def _anything_to_know(toks: list[Tok], i: int) -> bool:
 
 def _in_effetti(toks: list[Tok], k: int) -> bool:
     """ "In effetti, sì, ...": an answer's opening ("in" alone may start what it says: "in casa c'è ...")."""
-    return toks[k].low in ("in", "effetti") and (toks[k].low == "effetti" or k + 1 < len(toks)
-                                                 and toks[k + 1].low == "effetti")
+    return toks[k].low == "effetti" or toks[k].low == "in" and k + 1 < len(toks) and toks[k + 1].low == "effetti"
 
 
 def needs_answer(view: View, li: int) -> list[Tok]:

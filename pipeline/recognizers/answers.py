@@ -75,10 +75,10 @@ def answer_content(line: Line, entity: str) -> list[Tok]:
         # a name has no digits and is short, however whisper ran the mono mix on ("3 March 85 an engineer ...")
         past_name = entity == "PERSON" and (t.kind == "digits" or sum(x.kind == "word" for x in content) >= NAME_MAX)
         if t.text == "?" or nonpii or spelt or past_name or other_cue(toks, j, entity) or words >= MAX_CONTENT:
-            if nonpii and t.low in NONPII_AFTER and content and content[-1].kind == "digits" \
-                    and chars_of(content[:-1]) >= PRICE_AFTER_VALUE:
+            if nonpii and t.low in NONPII_AFTER and content and content[-1].kind == "digits" and (
+                    chars_of(content[:-1]) >= PRICE_AFTER_VALUE or not chars_of(content[:-1])):
                 # "... 0407 1727, lovely, that's 226 pounds": the number before "pounds" is the price, and
-                # the words between it and the value are the agent's
+                # the words between it and the value are the agent's; "wait, 30 seconds": only a quantity
                 content.pop()
                 while content and content[-1].kind not in ("digits", "letters"):
                     content.pop()

@@ -625,6 +625,15 @@ def test_a_price_said_right_after_the_answer_is_not_part_of_it(pii):
     pii.clean(turns(script), "en", value="318 pounds")
 
 
+@pytest.mark.parametrize("script, lang, value", [
+    ("agent: can you read it out for me? || customer: hang on, 30 seconds", "en", "30 seconds"),
+    ("agent: me lo legge lettera per lettera? || customer: un attimo, 2 minuti", "it", "2 minuti"),
+])
+def test_an_answer_that_is_only_a_quantity_is_no_code(pii, script, lang, value):
+    """The answer to "read it out" is a wait: the number before the unit is a quantity, not the code."""
+    pii.clean(turns(script), lang, value=value)
+
+
 def test_a_hold_ended_by_right_here_we_go(pii):
     script = ("agent: what's the reference on your letter? || customer: one moment, let me find it. || "
               "agent: take your time. || customer: right, here we go. || customer: 4 4 1 9 0 2 7")

@@ -50,7 +50,18 @@ def question_entity(line: Line) -> tuple[str, str] | None:
     hit = best_cue(toks) if asks or line.speaker == "agent" and not greeting and not tells else None
     if hit and hit[1] == "PERSON" and not asks and hit[0] > 0 and toks[hit[0] - 1].low in NONPII_BEFORE:
         return None  # "alle nome": a misheard "nove", an hour, not a request for a name
+    if hit is None and asks and _number_to_call(toks):
+        return "PHONE_NUMBER", "number to call"
     return (hit[1], hit[2]) if hit else None
+
+
+NUMBER = frozenset("number numero".split())
+# "What number should the engineer call?", "A che numero la possiamo chiamare?": the number is a phone's
+CALLING = phrases("call", "ring", "text", "reach", "phone", "chiam*", "richiam*", "contatt*", "sentir*")
+
+
+def _number_to_call(toks: list[Tok]) -> bool:
+    return any(t.low in NUMBER for t in toks) and any(phrase_at(toks, i, CALLING) for i in range(len(toks)))
 
 
 def also_name(line: Line, entity: str) -> bool:

@@ -626,6 +626,17 @@ def test_a_price_said_right_after_the_answer_is_not_part_of_it(pii):
 
 
 @pytest.mark.parametrize("script, lang, value", [
+    ("agent: what number should the engineer ring before he comes round? || customer: 7 9 0 0, 3 1 2, 4 5 6",
+     "en", "7 9 0 0, 3 1 2, 4 5 6"),
+    ("agent: a che numero la possono richiamare i colleghi? || customer: allora, 3 4 0, 1 1 2, 9 8 7 6",
+     "it", "3 4 0, 1 1 2, 9 8 7 6"),
+])
+def test_a_number_to_call_is_a_phone(pii, script, lang, value):
+    """No phone word, but the number is one to call: kept in sales, where a phone is kept."""
+    pii.kept(turns(script), lang, "PHONE_NUMBER", value, "sales_first_contact")
+
+
+@pytest.mark.parametrize("script, lang, value", [
     ("agent: can you read it out for me? || customer: hang on, 30 seconds", "en", "30 seconds"),
     ("agent: me lo legge lettera per lettera? || customer: un attimo, 2 minuti", "it", "2 minuti"),
 ])

@@ -81,8 +81,7 @@ def test_answer_is_found_and_removed(pii, script, lang, entity, value):
     ("agent: could I have your email please? || customer: sorry, I don't have one", "en"),
     ("agent: mi dà un numero di telefono? || customer: preferisco di no", "it"),
     ("agent: which address should we ship to? || customer: the same as last time", "en"),
-    gap("agent: what time can we call you? || customer: after 6 pm", "en",
-        reason="a time removed as PHONE_NUMBER: 'after 6' ('call you' is a phone cue)"),
+    ("agent: what time can we call you? || customer: after 6 pm", "en"),
 ])
 def test_answer_is_not_personal_data(pii, script, lang):
     pii.clean(turns(script), lang)

@@ -166,6 +166,20 @@ def test_the_agent_reading_a_number_back_repeats_its_kind(pii):
                     "1250 euro al mese"), "it", value="1250 euro al mese")
 
 
+@pytest.mark.parametrize("script, lang, value", [
+    ("agent: e il suo cellulare? || customer: dui sai sai, dui otto || agent: come scusi? || customer: dui sai sai || "
+     "agent: allora mi segno 3 3 3 2 8 me lo 5 5 8 3", "it", "3 3 3 2 8 me lo 5 5 8 3"),
+    ("agent: and a mobile number? || customer: oh seven, um, nine || agent: sorry? || customer: oh seven nine || "
+     "agent: let me note that, 7 9 1 1 4 and then 4 0 2 6", "en", "7 9 1 1 4 and then 4 0 2 6"),
+])
+def test_the_agent_noting_the_number_down_reads_it_back(pii, script, lang, value):
+    """Whisper lost the caller's digits; the agent's "mi segno" / "let me note" repeats them."""
+    trial = pii.run(turns(script), lang)
+    refs = pii.locate(trial, value)
+    verdicts = redact.word_verdicts(trial.decisions)
+    assert all(verdicts[r].action == "remove" for r in refs), pii.describe(trial)
+
+
 def test_spill_and_postcodes(pii):
     pii.found(turns("agent: where should the engineer go? || customer: I'm at 38 orchard close. || "
                     "customer: Glasgow G12 8QQ"), "en", "ADDRESS", "38 orchard close. Glasgow G12 8QQ")

@@ -49,6 +49,11 @@ def _corrected_end(view: View, last: Tok) -> Tok | None:
         k += 1
     if not said:
         return None
+    if k == len(after) and nxt is not None and after[-1].line == last.line:
+        # "... 4 2 2 8 no." / "Scusi, 4 8 2 8": the correction ends the unit, the value opens the next
+        after = after + [t for t in nxt.tokens if t.kind != "punct"]
+        while k < len(after) and k < CORRECTION_WORDS and (_correction(after[k]) or after[k].low in FILLER):
+            k += 1
     end, misses, core = None, 0, 0
     for t in after[k:]:
         if _valueish(t):

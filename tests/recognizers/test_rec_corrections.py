@@ -16,6 +16,11 @@ def turns(script: str) -> list[tuple[str, str]]:
     # whisper's stop before the correction, its bent month and "anno"
     ("agent: la data di nascita? || customer: il 7. || customer: no, schusi, sei aprire, hanno 1981.",
      "it", "DATE_OF_BIRTH", "7. no, schusi, sei aprire, hanno 1981."),
+    # the correction ends one unit, the corrected group opens the next
+    ("customer: pago con la carta || agent: il numero? || customer: 5 3 1 8 7 7 2 0 9 4 6 1 0 5 5 2 no. || customer: scusi, 6 5 5 2. || "
+     "agent: perfetto", "it", "CREDIT_CARD", "no. scusi, 6 5 5 2."),
+    ("customer: I'll pay by card || agent: go ahead. || customer: 4 9 1 1 2 0 3 4 8 8 7 6 1 0 0 2, no. || "
+     "customer: sorry, 1 0 0 3.", "en", "CREDIT_CARD", "no. sorry, 1 0 0 3."),
 ])
 def test_the_corrected_value_goes_with_the_first(pii, script, lang, entity, value):
     pii.found(turns(script), lang, entity, value)

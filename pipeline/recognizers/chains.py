@@ -42,7 +42,8 @@ GO_ON = frozenset("""sì si ok okay va bene perfetto benissimo ottimo certo esat
     no anzi scusi sorry""".split())  # and a correction between two pieces
 # "so it ends in 3 3 4 4", "la carta che termina con 9 3 9 8": the last characters of a value given before
 ENDS = phrases("ends in", "ended in", "ending in", "ends with", "ending with", "end in", "finisce con", "finisce in",
-               "finisce per", "termina con", "termina in", "terminante in", "che termina")
+               "finisce per", "termina con", "termina in", "terminante in", "che termina", "il finale", "la parte finale",
+               "ultime cifre", "last digits", "last few digits")
 ENDS_REACH = 12  # units back to the value whose end it is
 ENDS_AHEAD = 3  # tokens from the phrase to the characters
 ENDS_ALIKE = 0.75  # like the value's end, whisper's slips aside

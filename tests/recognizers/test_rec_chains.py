@@ -59,6 +59,8 @@ def test_pieces_after_a_kept_value_keep_its_kind(pii):
 @pytest.mark.parametrize("script, lang, value", [
     ("agent: just to check, it ends in 4 4 1 9? || customer: yes, that's it", "en", "4 4 1 9"),
     ("agent: la carta che termina con nove tre nove otto, giusto? || customer: sì", "it", "nove tre nove otto"),
+    ("agent: mi conferma il finale, 0 7 5 1, giusto? || customer: esatto", "it", "0 7 5 1"),
+    ("agent: and the last digits, 2 2 0 9? || customer: yes", "en", "2 2 0 9"),
 ])
 def test_the_end_of_a_value_said_again_goes(pii, script, lang, value):
     trial = pii.run(turns(script), lang)

@@ -2,9 +2,11 @@
 name, house number, postcode and town; or what follows "abito in", "I live at"."""
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import RecognizerResult
 
-from .cues import CLOSERS, LEAD_IN, NONPII_AFTER
+from .cues import CLOSERS, LEAD_IN, NONPII_AFTER, PRODUCT_CUES
 from .view import SpeechRecognizer, Tok, near, phrase_at, phrases, result, view_of
 
 NAME = "AddressRecognizer"
@@ -292,6 +294,35 @@ def _named_street_en(toks: list[Tok], i: int) -> int:
     return first if words else -1
 
 
+
+# a British postcode, however whisper split it: "SK2, 8GJ", "G L 5 2, 1 Z W", "C V for Victor 3 8 Y D"
+UK_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
+POSTCODE_GAPS = frozenset(", -".split())
+
+
+def _uk_postcode(toks: list[Tok], i: int) -> int:
+    """The last token of a run of letters and digits from toks[i] that spells exactly a British postcode
+    (the run starts at i), else -1."""
+    if i > 0 and toks[i - 1].kind in ("digits", "letters"):
+        return -1
+    chars, last, k = "", -1, i
+    while k < len(toks) and (toks[k].kind in ("digits", "letters") or toks[k].text in POSTCODE_GAPS):
+        if toks[k].kind != "punct" and toks[k].text not in POSTCODE_GAPS:
+            chars, last = chars + toks[k].text.upper(), k
+        k += 1
+    product = i > 0 and toks[i - 1].low in PRODUCT_CUES  # "model X 2 5 GB"
+    return last if UK_POSTCODE.fullmatch(chars) and chars[-2:].lower() not in NONPII_AFTER and not product else -1
+
+
+def _town_word_before(toks: list[Tok], i: int) -> int:
+    """ "Stockport, SK2 8GJ", "stockpot, SK2": the town said just before a postcode (its index), else i."""
+    k = i - 1
+    while k >= 0 and toks[k].kind == "punct" and toks[k].text == ",":
+        k -= 1
+    town = k >= 0 and toks[k].kind == "word" and len(toks[k].low) >= 3 and toks[k].low not in LEAD_IN \
+        and toks[k].low not in NOT_PLACE_NAME and toks[k].low not in CLAUSE_END and toks[k].low not in PREPOSITIONS
+    return k if town else i
+
 class AddressRecognizer(SpeechRecognizer):
     entities = ("ADDRESS",)
     recognizer_name = NAME
@@ -372,10 +403,19 @@ class AddressRecognizer(SpeechRecognizer):
                                       t.low))
                     i = end + 1
                     continue
+                # (in English calls: in an Italian one "F 8 4 5 D E" ends a fiscal code)
+                post = _uk_postcode(toks, i) if t.kind == "letters" and self.supported_language == "en" else -1
+                if post >= 0:
+                    out.append(result("ADDRESS", toks[_town_word_before(toks, i)].start, toks[post].end, 0.7, NAME,
+                                      "postcode"))
+                    i = post + 1
+                    continue
                 if t.kind == "digits" and len(t.text) <= 4:
                     # English order: 221 Baker Street, London
-                    k = i + 1
-                    while k < len(toks) and k - i <= 4 and toks[k].kind == "word" and not _street_en(toks[k].low):
+                    k, words = i + 1, 0
+                    while k < len(toks) and words < 4 and (toks[k].kind == "word" and not _street_en(toks[k].low)
+                                                         or toks[k].text == "-"):  # whisper's "146 -small -moral road"
+                        words += toks[k].kind == "word"
                         k += 1
                     if k < len(toks) and _street_en(toks[k].low) and (k > i + 1 or toks[k].low not in STREET_EN):
                         end = max(k, _tail(toks, k + 1))

@@ -50,7 +50,9 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "ADDRESS": phrases("indirizz*", "abitazione", "abito", "abita", "vivo", "vive", "residenza", "residente",
                        "domicili*", "spedire", "spediamo", "spedisco", "consegn*", "ship", "deliver*", "send it",
                        "address", "live", "lives", "living", "postcode", "post code", "zip", "cap", "based",
-                       "codice postale", "postale", "città", "town", "city"),
+                       "codice postale", "postale", "città", "town", "city",
+                       # the street asked for apart: "e la strada?", "la via con il civico", "and the street?"
+                       "strada", "la via", "che via", "quale via", "street", "house number"),
     "EMAIL_ADDRESS": phrases("email", "e-mail", "e mail", "e mai", "è mai", "mail", "posta elettronica", "emails",
                              "chiocciola", "indirizz* di posta", "pec"),
     "PERSON": phrases("nome", "cognome", "chiamo", "chi parlo", "generalità", "nominativo", "intestat*", "in testat*",

@@ -22,6 +22,10 @@ from helpers import gap
     ("please ship it to 22 Baker Road, Manchester", "en", "22 Baker Road, Manchester"),
     ("my address is 7 Station Lane, Bristol BS1 4DJ", "en", "7 Station Lane, Bristol BS1 4DJ"),
     ("deliver to 101 Oxford Avenue please", "en", "101 Oxford Avenue"),
+    # a postcode alone, however whisper split it, with the town before it; a house number whisper dashed
+    ("okay, sheffield, S10, 2DN, that's right", "en", "sheffield, S10, 2DN,"),
+    ("it's Leeds, L S 6, 1 A B", "en", "Leeds, L S 6, 1 A B"),
+    ("yes, 146 -small -moral road.", "en", "146 -small -moral road."),
     gap("flat 3, 27 King's Road, Chelsea", "en", "flat 3, 27 King's Road, Chelsea",
         reason="partly missed: the flat number 'flat 3,' stays"),
 ])
@@ -48,6 +52,7 @@ def test_address_is_found_and_removed(pii, text, lang, value):
     ("non abito più lì", "it"),
     ("un abito blu, ma l'abito è arrivato strappato", "it"),
     ("we're at the point where the router restarts", "en"),
+    ("the model is X 2 5 GB", "en"),  # a product code of a postcode's shape
     gap("Via SMS non arriva niente", "it",
         reason="'Via SMS' (sentence-initial capital) removed as ADDRESS"),
     gap("vivo in affitto da due anni", "it", reason="'affitto da due anni' removed as ADDRESS after 'vivo in'"),
@@ -63,6 +68,11 @@ def test_not_an_address(pii, text, lang):
 ])
 def test_billing_keeps_the_address(pii, text, lang, value):
     pii.kept(text, lang, "ADDRESS", value, "billing_support")
+
+
+def test_a_postcode_shape_in_an_italian_call_is_no_postcode(pii):
+    """ "... non è F 8 4 5 D E": the end of a fiscal code, spelled."""
+    pii.absent(pii.run([("customer", "il codice fiscale finisce con F 8 4 5 D E")], "it"), "ADDRESS")
 
 
 def test_sales_keeps_the_name_but_removes_the_address(pii):

@@ -21,6 +21,9 @@ def turns(script: str) -> list[tuple[str, str]]:
     ("agent: qual è il suo indirizzo? || customer: sì, via Mazzini 4, Verona", "it", "ADDRESS", "via Mazzini 4, Verona"),
     ("agent: mi dice il suo nome? || customer: Luca Marchetti", "it", "PERSON", "Luca Marchetti"),
     ("agent: il suo nome? || customer: Giorgio", "it", "PERSON", "Giorgio"),
+    # the street asked for apart from the town, its type bent by whisper
+    ("agent: ok, e la strada? || customer: allora, mi ha dei ciclamini 64", "it", "ADDRESS", "mi ha dei ciclamini 64"),
+    ("agent: and the street? || customer: it's 9 Marl brow close", "en", "ADDRESS", "9 Marl brow close"),
     ("agent: mi conferma la data di nascita? || customer: il dodici febbraio del settantotto",
      "it", "DATE_OF_BIRTH", "dodici febbraio del settantotto"),
     ("agent: mi può dare la sua email? || customer: sì, è paolo ferri libero punto it",

@@ -766,17 +766,27 @@ def _misheard_at(P: list[_P]) -> list[_P]:
 
 
 # whisper's Italian slips on a digit in the middle of a dictated number: "tre nome due" (nove), "2 nero 5" (zero)
-_MISHEARD_DIGIT = {"it": {"nome": "9", "nero": "0", "neri": "0"}, "en": {}}
+_MISHEARD_DIGIT = {"it": {"nome": "9", "nero": "0", "neri": "0", "nue": "2", "dui": "2", "tè": "3", "sai": "6",
+                          "oto": "8", "cuatro": "4", "cuato": "4", "quatro": "4", "meno": "0"}, "en": {}}
 
 
 def _misheard_digits(P: list[_P], lang: str) -> None:
-    """A digit-like word between two digits of a dictation is the digit ("3 nome 2 1 5")."""
+    """A digit-like word between two digits of a dictation is the digit ("3 nome 2 1 5"); so is a run of
+    them with a digit on one side ("5 4 nome tè, nome nue 2 4 5": 5 4 9 3 9 2 2 4 5)."""
     table = _MISHEARD_DIGIT[lang]
-    for k in range(1, len(P) - 1):
-        p = P[k]
-        if p.kind == "w" and p.low in table and P[k - 1].kind == "num" and P[k + 1].kind == "num" \
-                and len(P[k - 1].text) <= 3 and len(P[k + 1].text) <= 3:
-            p.kind, p.text, p.parts = "num", table[p.low], None
+
+    def digit(q: _P) -> bool:
+        return q.kind == "num" and len(q.text) <= 3
+
+    changed = True
+    while changed:
+        changed = False
+        for k in range(1, len(P) - 1):
+            p, sides = P[k], (P[k - 1], P[k + 1])
+            if p.kind == "w" and p.low in table and any(digit(q) for q in sides) \
+                    and all(digit(q) or q.kind == "w" and q.low in table for q in sides):
+                p.kind, p.text, p.parts = "num", table[p.low], None
+                changed = True
 
 
 def normalize(words: Sequence[str], language: str) -> Normalized:

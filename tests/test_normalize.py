@@ -70,6 +70,9 @@ IT_TEXT = [
     ("1.000 euro, 3,14", "1000 euro 3 , 14"),
     ("tre nome due, uno cinque nome, due", "3 9 2 1 5 9 2"),  # whisper's "nome" for "nove" mid-dictation
     ("il 4 nero 7 5", "il 4 0 7 5"),
+    # a run of whisper's short slips with a digit on one side ("nove tre, nove due" -> "nome tè, nome nue")
+    ("cinque quattro nome tè, nome nue 2 4 5", "5 4 9 3 9 2 2 4 5"),
+    ("sei 3, oto cuatro, meno 1", "6 3 8 4 0 1"),
     # a word one letter off a number word, beside a number: whisper's slip mid-dictation
     ("tre tventa nove, cento nomantacinque", "3 39 195"),
     ("sette sete otto", "7 7 8"),
@@ -86,6 +89,8 @@ IT_WORDS = [
     ("va bene, grazie mille", "va bene grazie mille"),
     ("il suo nome è Mario", "il suo nome è mario"),
     ("il gatto nero ha 5 anni", "il gatto nero ha 5 anni"),
+    ("ho preso 2 neri e 3 bianchi", "ho preso 2 neri e 3 bianchi"),
+    ("più o meno 3 giorni, meno male", "più o meno 3 giorni meno male"),
     ("c'è uno zio", "c' è uno zio"),
     ("dell'ordine", "dell' ordine"),
     ("un attimo, una cosa", "un attimo una cosa"),

@@ -26,6 +26,15 @@ def test_the_corrected_value_goes_with_the_first(pii, script, lang, entity, valu
     pii.found(turns(script), lang, entity, value)
 
 
+def test_a_word_whisper_bent_may_open_the_corrected_value(pii):
+    """ "... 9 2 4 5, no aspetti, zero due ..." heard "no aspetti, meno nue 4 5": the bent words go too."""
+    from pipeline import redact
+    trial = pii.run(turns("customer: 5 4 9 3 9 2 4 5 no aspetti, fammi 0 2 4 5 7 0 4 7 5 1 1 4"), "it")
+    verdicts = redact.word_verdicts(trial.decisions)
+    assert all(r in verdicts and verdicts[r].action == "remove" for r in pii.locate(trial, "fammi")), \
+        pii.describe(trial)
+
+
 def test_a_value_found_after_its_correction_takes_the_value_it_corrects(pii):
     """ "the 17th, no, sorry, the 16th August, 1971": the recognizers found the second date (whisper's
     "971"); the first and the correction go with it."""

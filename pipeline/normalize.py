@@ -134,7 +134,8 @@ _LETTER_NAMES = {
 _WEAK_NAMES = {"ci", "di", "ti", "be", "see", "sea", "eye", "are", "tea", "you", "why", "em", "en", "el", "ex", "gee"}
 _WEAK_LO, _WEAK_UP = {"it": set("aeio"), "en": set("aio")}, {"it": set("AEIO"), "en": set("AIO")}
 _MULTI = {"it": {("doppia", "vu"), ("doppio", "vu"), ("vu", "doppia"), ("vu", "doppio"), ("i", "lunga"),
-                 ("i", "greca"), ("trattino", "basso")}, "en": {("double", "you"), ("double", "u")}}
+                 ("i", "greca"), ("trattino", "basso")},
+          "en": {("double", "you"), ("double", "u"), ("full", "stop"), ("full", "top")}}  # "full -top": whisper's
 _NATO = {w: w[0].upper() for w in """alfa alpha bravo charlie delta echo eco foxtrot golf hotel india juliet juliett
     kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey whisky x-ray xray yankee
     zulu""".split()}
@@ -146,7 +147,8 @@ _STOP_CAPS = set("""OK NO SI SÌ IBAN IVA CAP PIN PUK SMS PEC SPID CF TV PC USA 
     HI AM PM MR MRS DR""".split())
 _CONNECTIVE = {"punto": ("dot", "."), "dot": ("dot", "."), "chiocciola": ("at", "@"), "chiocciolina": ("at", "@"),
                "trattino": ("sym", "-"), "dash": ("sym", "-"), "hyphen": ("sym", "-"), "underscore": ("sym", "_"),
-               "trattino basso": ("sym", "_"), "slash": ("sym", "/"), "barra": ("sym", "/")}
+               "trattino basso": ("sym", "_"), "slash": ("sym", "/"), "barra": ("sym", "/"),
+               "full stop": ("dot", "."), "full top": ("dot", "."), "fullstop": ("dot", ".")}
 _DETS = {"il", "un", "uno", "questo", "quel", "quello", "al", "del", "nel", "dal", "sul", "ogni", "quale", "the", "a",
          "this", "that"}
 _TLDS = frozenset("com net it org eu co uk de fr info biz io es ch".split())
@@ -259,6 +261,9 @@ def _merge_multi(P: list[_P], lang: str) -> list[_P]:
     """Two-word letter names ("doppia vu", "double you") and "trattino basso" become one piece."""
     out, k = [], 0
     while k < len(P):
+        if lang == "en" and P[k].low == "full" and k + 2 < len(P) and P[k + 1].text == "-" \
+                and P[k + 2].low in ("stop", "top"):
+            del P[k + 1]  # whisper's "full -stop", "full -top"
         pair = P[k:k + 2]
         if len(pair) == 2 and pair[0].kind == pair[1].kind == "w" and not pair[0].tail \
                 and (pair[0].low, pair[1].low) in _MULTI[lang]:

@@ -122,6 +122,9 @@ EN_TEXT = [
     ("My number is 888550245.", "my number is 888550245"),
     ("john dot peterson at example dot com", "john . peterson @ example . com"),
     ("john underscore smith dash jr at gmail dot com", "john _ smith - jr @ gmail . com"),
+    # the British "full stop", whisper's "full -top", "Fullstop"
+    ("leah full stop stewart at btinternet full -top com", "leah . stewart @ btinternet . com"),
+    ("jo at joinery Fullstop co full stop uk", "jo @ joinery . co . uk"),
     ("double five", "55"),
     ("triple two", "222"),
     ("double oh seven", "00 7"),
@@ -163,6 +166,7 @@ EN_WORDS = [
     # whisper's slips on dictated digits, in a dictation only
     ("One free fix. Two one time. Eight nero one.", "1 3 6 2 1 9 8 0 1"),
     ("we had free time", "we had free time"),
+    ("the car came to a full stop at the lights", "the car came to a full stop at the lights"),
     ("one time 3 people came", "one time 3 people came"),
     ("I got it for free 2 days ago", "i got it for free 2 days ago"),
     ("I want to go to the store", "i want to go to the store"),

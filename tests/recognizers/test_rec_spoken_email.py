@@ -20,6 +20,8 @@ from helpers import gap
     ("my email is tomwilliams at gmail dot com", "en", "tomwilliams at gmail dot com"),
     ("it's M. smith77 at icloud.com", "en", "M. smith77 at icloud.com"),
     ("email me at r dot patel at hotmail dot co dot uk", "en", "r dot patel at hotmail dot co dot uk"),
+    ("it's leah underscore stewart at btinternet full stop com", "en",
+     "leah underscore stewart at btinternet full stop com"),
     # whisper lost the "@": the provider still anchors it
     ("sì, francesca meloni gmail punto com", "it", "francesca meloni gmail punto com"),
     # ...or a spelled local part before a dotted ending; whisper glues the dots to the words

@@ -46,9 +46,14 @@ def answer_line(view: View, li: int, speaker: str) -> Line | None:
     for nxt in view.lines[li + 1:li + 4]:
         if speaker == "mixed" or nxt.speaker == "customer":
             return nxt
-        if nxt.speaker == "agent" and (any(t.text == "?" for t in nxt.tokens) or best_cue(list(nxt.tokens))):
+        words = [t for t in nxt.tokens if t.kind != "punct"]
+        if nxt.speaker == "agent" and (any(t.text == "?" for t in nxt.tokens) and len(words) > PROMPT_WORDS
+                                       or best_cue(list(nxt.tokens))):
             return None  # the agent asked again, or of something else; not "mhm", "it's at the top of the bill"
     return None
+
+
+PROMPT_WORDS = 2  # "Please?", "Sorry?", "Mi dica?": the agent prompts the same answer, asks nothing new
 
 
 def answer_content(line: Line, entity: str) -> list[Tok]:

@@ -12,9 +12,9 @@ from difflib import SequenceMatcher
 from presidio_analyzer import RecognizerResult
 
 from .address import NOT_PLACE_NAME, STREET_EN, STREET_IT
-from .answers import (ADDRESS_LEAD_IN, after_own_cue, answer_content, answer_line, chars_of, digits_of, house_number,
+from .answers import (ADDRESS_LEAD_IN, PROMPT_WORDS, after_own_cue, answer_content, answer_line, chars_of, digits_of, house_number,
                       mailbox, misheard_head, misheard_tail, pieces, spill, split_name, to_domain_end, words_as_letters)
-from .cues import CLOSERS, LEAD_IN, LETTERED, NONPII_AFTER, NUMERIC, best_cue
+from .cues import CLOSERS, LEAD_IN, LETTERED, MONTHS, NONPII_AFTER, NUMERIC, best_cue
 from .questions import (also_name, any_question, asks_where, asks_where_to, asks_year, holds, more_asking,
                         question_entity, read_out)
 from .view import Line, SpeechRecognizer, Tok, View, phrase_at, phrases, result, view_of
@@ -68,9 +68,21 @@ def _last_asked(view: View, li: int, reach: int) -> tuple[int, str] | None:
         q = question_entity(view.lines[m]) if view.lines[m].speaker != "customer" else None
         if q:
             return m, q[0]
-        if view.lines[m].speaker == "agent" and any(t.text == "?" for t in view.lines[m].tokens):
+        words = [t for t in view.lines[m].tokens if t.kind != "punct"]
+        if view.lines[m].speaker == "agent" and any(t.text == "?" for t in view.lines[m].tokens) \
+                and len(words) > PROMPT_WORDS:
             return None  # the last question named no kind ("how can I reach you?" as whisper heard it)
     return None
+
+
+CHECK_REACH = 4  # units back to the question whose answer the agent checks
+
+
+def _checks_birth(view: View, li: int) -> bool:
+    """ "So that's the fourth of February 1996, is that right?": the agent checks a date of birth with
+    the caller, who may correct it ("no, the other way round, April the second")."""
+    last = _last_asked(view, li, CHECK_REACH)
+    return any(t.low in MONTHS for t in view.lines[li].tokens) and last is not None and last[1] == "DATE_OF_BIRTH"
 
 
 def _read_back_kind(view: View, li: int, k: int, reach: int) -> str | None:
@@ -165,6 +177,8 @@ class DialogueContextRecognizer(SpeechRecognizer):
                 out.append(readback)
                 continue
             asked = question_entity(line) or read_out(line) or asks_where_to(line) or any_question(line)
+            if asked and not asked[0] and _checks_birth(view, li):
+                asked = ("DATE_OF_BIRTH", "checked")
             if li - born_asked <= YEAR_FOLLOW_UP and (not asked or not asked[0]) and asks_year(line):
                 asked = ("DATE_OF_BIRTH", "year")  # "18 settembre" - "e di che anno?" - "nel 90"
             if not asked:
@@ -183,8 +197,9 @@ class DialogueContextRecognizer(SpeechRecognizer):
             if asked == WHERE_TO and _mail_like(spill(view, answer, answer_content(answer, ""), "")):
                 asked = ("EMAIL_ADDRESS", asked[1])  # "where shall we send it?" - "ci punto russo ..."
             content = spill(view, answer, answer_content(answer, asked[0]), asked[0])
-            if content and _refused([t for t in answer.tokens if t.index >= content[0].index]):
-                continue  # "preferisco di no", "un attimo", "the same as last time"
+            corrects = asked[1] == "checked"
+            if content and not corrects and _refused([t for t in answer.tokens if t.index >= content[0].index]):
+                continue  # "preferisco di no", "un attimo", "the same as last time"; a check's "no" corrects
             if also_name(line, asked[0]):  # "your full name and date of birth?" - "Nathan Quinn, 24 ..."
                 name, content = split_name(content, asked[0])
                 if name:

@@ -661,6 +661,23 @@ def test_an_answer_that_is_only_a_quantity_is_no_code(pii, script, lang, value):
     pii.clean(turns(script), lang, value=value)
 
 
+def test_a_prompt_between_question_and_answer_asks_nothing_new(pii):
+    """ "Could you confirm your date of birth?" - "Please?" - the answer answers the first."""
+    pii.found(turns("agent: could you confirm your date of birth? || agent: please? || customer: it's the 2 on "
+                    "April 19 19 6"), "en", "DATE_OF_BIRTH", "2 on April 19 19 6")
+
+
+@pytest.mark.parametrize("script, lang, value", [
+    ("agent: your date of birth? || customer: two four ninety-six || agent: so that's the fourth of February "
+     "1996, is that right? || customer: no, the other way round, A 4 the second 19 19 6", "en",
+     "A 4 the second 19 19 6"),
+    ("agent: la data di nascita? || customer: ventidue quattro || agent: quindi il 4 febbraio, giusto? || "
+     "customer: no, al contrario, 22 del quattro", "it", "22 del quattro"),
+])
+def test_a_correction_of_a_birth_date_the_agent_checks(pii, script, lang, value):
+    pii.found(turns(script), lang, "DATE_OF_BIRTH", value)
+
+
 def test_a_hold_ended_by_right_here_we_go(pii):
     script = ("agent: what's the reference on your letter? || customer: one moment, let me find it. || "
               "agent: take your time. || customer: right, here we go. || customer: 4 4 1 9 0 2 7")

@@ -40,9 +40,12 @@ CONDITIONS = frozenset("""depressione depresso depressa diabete diabetico diabet
     asperger distrofia cardiopatico cardiopatica dializzato dializzata trapiantato trapiantata
     oxygen ventilator cataract cataracts deafness paraplegic quadriplegic amputee amputation prosthetic catheter
     stoma colostomy lymphoma metastatic haemophilia hemophilia anaemia endometriosis menopause caesarean asperger's
-    aspergers dystrophy sla disorder disorders""".split())
+    aspergers dystrophy sla disorder disorders
+    oncologia oncologico oncologica oncologo oncologa oncology oncologist physio physiotherapist fisioterapista
+    radioterapista""".split())
 CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "pressione molto alta", "pressione troppo alta",
-                            "heart attack", "heart condition", "high blood pressure",
+                            "heart attack", "heart condition", "high blood pressure", "memory clinic",
+                            "cancer clinic", "fertility clinic", "memory problems", "problemi di memoria",
                             "blood pressure", "mental health", "sono in cura", "è in cura", "in cura per", "sotto cura", "in terapia",
                             "being treated",
                             "under treatment", "on medication", "prendo farmaci", "take medication",

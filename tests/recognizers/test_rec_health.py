@@ -45,6 +45,10 @@ from pipeline import redact
     ("my brother has cerebral palsy", "en", "cerebral palsy"),
     ("she uses a mobility scooter", "en", "mobility scooter"),
     ("yes, my dad is -on -home oxygen", "en", "my dad is -on -home oxygen"),  # whisper's dashes are no break
+    # a treatment or a clinic given as the reason for a time
+    ("martedì ho il controllo oncologico", "it", "controllo oncologico"),
+    ("Wednesday I take my wife to the memory clinic", "en", "memory clinic"),
+    ("not Tuesday, I've got physio on my knee", "en", "physio"),
 ])
 def test_health_is_found_and_removed(pii, text, lang, value):
     pii.found(text, lang, "HEALTH", value)
@@ -63,6 +67,7 @@ def test_health_is_found_and_removed(pii, text, lang, value):
     ("prendiamo in cura la sua pratica", "it"),
     ("I'm sick of waiting on hold", "en"),
     ("there's a blind spot in the wifi coverage", "en"),
+    ("the physio of the contract is unclear", "en"),
 ])
 def test_not_health_data(pii, text, lang):
     pii.clean(text, lang)

@@ -21,7 +21,9 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         "numero fisso", "fisso", "phone*", "telephone*", "mobile", "cellphone", "landline", "reach you", "reach me",
         "get hold of you", "get hold of me",
         "call you", "call me", "contact number", "ring you", "text you", "mobile number", "take a number",
-        "best number", "number to call", "number to reach"),
+        "best number", "number to call", "number to reach",
+        # where the caller can be found: "mi trova al 347...", "you'll get me on 07..."
+        "mi trova al", "mi trovate al", "mi trova allo", "get me on", "find me on", "ring me on"),
     "CREDIT_CARD": phrases(
         "carta", "carte", "credito", "bancomat", "visa", "mastercard", "amex", "american express",
         "prepagata", "card", "credit", "debit card", "cvv", "scadenza", "pagare", "pagamento", "paga", "pay",
@@ -191,13 +193,15 @@ HEAD_STOP = frozenset("""sì si certo allora ecco guardi senta dunque ok okay pr
 # what a dictation counts: "the first 8 digits", "le ultime 4 cifre"
 COUNTED = frozenset("digits cifre numeri caratteri characters".split())
 GROUPS = frozenset("blocchi blocco gruppi gruppo blocks groups".split())  # "a blocchi di 4", "in groups of 4"
+# measures: a number right before one is a quantity, however long whisper made it ("300 and 70,000 kilowatt")
+MEASURES = frozenset("""kg kilo kilos kili chili chilo grammi grams litri litres liters metri metres meters km kwh mbps
+    kilowatt kilowatts kilowattora kw watt watts megabit megabits gigabyte gigabytes megabyte megabytes""".split())
 # words right after (or before) a number that make it a price, a time or a quantity
 NONPII_AFTER = frozenset("""euro euros € eur dollari dollaro dollars dollar $ sterline pounds pound £ cent centesimi
     ore ora minuti minuto secondi giorni giorno settimane mesi mese anni anno percento per% % gb mb giga mega
     hours hour minutes minute seconds days day weeks months month years year percent o'clock am pm pezzi
     volte times items units rata rate mensili annui
-    kg kilo kilos kili chili chilo grammi grams litri litres liters metri metres meters km kwh mbps
-    boxes scatole pacchi parcels packages colli""".split()) | frozenset(COUNTED)
+    boxes scatole pacchi parcels packages colli""".split()) | frozenset(COUNTED) | MEASURES
 # a code after these names a product, not a person
 PRODUCT_CUES = frozenset("""prodotto prodotti articolo modello modelli versione serie sku product products item model
     version series firmware canale canali channel channels errore errori error errors""".split())

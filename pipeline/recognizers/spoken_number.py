@@ -13,7 +13,7 @@ from typing import Optional
 from presidio_analyzer import RecognizerResult
 
 from .checksums import luhn
-from .cues import CLOSERS, GROUPS, HEAD_STOP, NONPII_AFTER, NONPII_BEFORE, OFFER, PRODUCT_CUES, YEAR_BEFORE, best_cue
+from .cues import CLOSERS, GROUPS, HEAD_STOP, MEASURES, NONPII_AFTER, NONPII_BEFORE, OFFER, PRODUCT_CUES, YEAR_BEFORE, best_cue
 from .view import SpeechRecognizer, Tok, View, result, view_of
 
 NAME = "SpokenNumberRecognizer"
@@ -157,6 +157,8 @@ def is_nonpii(view: View, run: list[Tok]) -> bool:
                                               or any(p.low in FEES for p in prev)):
         return True  # "250.000 euro", "$ 60", "741 90 a month", "ho pagato 67, 71 e 50", "il contributo di
         # attivazione è di 58 e 49" (whisper's "158 e 1 e 49")
+    if not letters and len(digits) <= MEASURED_DIGITS and after[:1] and after[0].low in MEASURES:
+        return True  # "300 and 70,000 kilowatt" (whisper's 377): a measure, however long whisper made it
     if letters or len(digits) > 4:
         return False
     if len(digits) == 4 and 1900 <= int(digits) <= 2099 and prev[-1:] and prev[-1].low in YEAR_BEFORE:
@@ -164,6 +166,9 @@ def is_nonpii(view: View, run: list[Tok]) -> bool:
     if any(t.low in NONPII_AFTER for t in after):
         return True
     return any(p.low in NONPII_BEFORE for p in prev[-2:]) or any(p.low in OFFER for p in prev)
+
+
+MEASURED_DIGITS = 8  # a number this long or shorter right before a unit is a quantity
 
 
 def nearest_cue(view: View, first: Tok, window: int = CUE_WINDOW) -> Optional[tuple[str, str, bool]]:

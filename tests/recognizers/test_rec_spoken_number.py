@@ -18,6 +18,8 @@ import pytest
      "oh two oh, seven nine four six, oh one two three"),
     ("my number is plus 44 7700 900123", "en", "PHONE_NUMBER", "44 7700 900123"),
     ("reach me on 07700 900 123", "en", "PHONE_NUMBER", "07700 900 123"),
+    ("per qualsiasi cosa mi trova al 3 4 7 8 0 5 1 7 8 6", "it", "PHONE_NUMBER", "3 4 7 8 0 5 1 7 8 6"),
+    ("you'll get me on 0 7 4 1 1 2 2 9 0 3 8", "en", "PHONE_NUMBER", "0 7 4 1 1 2 2 9 0 3 8"),
     # cards, IBANs, fiscal codes, ID documents
     ("la carta di credito è 4 5 3 2 0 1 5 1 1 2 8 3 0 3 6 6", "it", "CREDIT_CARD",
      "4 5 3 2 0 1 5 1 1 2 8 3 0 3 6 6"),
@@ -59,6 +61,8 @@ def test_number_is_found_and_removed(pii, text, lang, entity, value):
     ("sono le 3 e 20", "it"),
     # quantities, ages, percentages
     ("ne ho comprati 3 pezzi", "it"),
+    ("you used 300 and 70,000 kilowatt hours", "en"),  # whisper's 377 kilowatt hours
+    ("abbiamo consumato 2780 kilowattora", "it"),
     ("ho chiamato 3 volte", "it"),
     ("I need 2 more cables", "en"),
     ("ho 45 anni", "it"),

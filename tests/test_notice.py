@@ -37,6 +37,9 @@ RULE = load_purpose("customer_care").rules.notice
     ([("agent", "Thanks for calling, this island recorded and kept for technical support.")], "en"),
     ([("agent", "le segnalo che racconversazione mi è registrata, mi dica")], "it"),
     ([("agent", "you're speaking with Ryan, we recall all our calls for fail and training")], "en"),
+    ([("agent", "you're through to Sam, we record cold care, for quality and training, what's up?")], "en"),
+    ([("agent", "sono Elena, le ricordo che la linea è registrata, mi dica")], "it"),
+    ([("agent", "prima di iniziare, la chiamata mia neve mistratate, come posso aiutarla?")], "it"),
 ])
 def test_notice_present(turns, lang):
     result = check_notice(text_transcript(turns, lang), RULE)
@@ -54,6 +57,8 @@ def test_notice_present(turns, lang):
     ([("agent", "La sua chiamata è importante per noi, attenda in linea.")], "it"),
     ([("agent", "Il tecnico dell'assistenza informatica la richiama, la sua pratica è stata registrata.")], "it"),
     ([("agent", "Right, I've recorded it for you, anything else?")], "en"),
+    ([("agent", "I record every fault for quality checks later, don't worry")], "en"),
+    ([("agent", "la linea è stata dimostrata stabile, ho registrato tutto")], "it"),
 ])
 def test_notice_absent(turns, lang):
     result = check_notice(text_transcript(turns, lang), RULE)

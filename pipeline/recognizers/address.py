@@ -294,7 +294,6 @@ def _named_street_en(toks: list[Tok], i: int) -> int:
     return first if words else -1
 
 
-
 # a British postcode, however whisper split it: "SK2, 8GJ", "G L 5 2, 1 Z W", "C V for Victor 3 8 Y D"
 UK_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}")
 POSTCODE_GAPS = frozenset(", -".split())
@@ -322,6 +321,7 @@ def _town_word_before(toks: list[Tok], i: int) -> int:
     town = k >= 0 and toks[k].kind == "word" and len(toks[k].low) >= 3 and toks[k].low not in LEAD_IN \
         and toks[k].low not in NOT_PLACE_NAME and toks[k].low not in CLAUSE_END and toks[k].low not in PREPOSITIONS
     return k if town else i
+
 
 class AddressRecognizer(SpeechRecognizer):
     entities = ("ADDRESS",)

@@ -40,6 +40,9 @@ def other_cue(toks: list[Tok], i: int, entity: str) -> bool:
     return any(phrase_at(toks, i, cues) for e, cues in ENTITY_CUES.items() if e not in (entity, "PERSON"))
 
 
+PROMPT_WORDS = 2  # "Please?", "Sorry?", "Mi dica?": the agent prompts the same answer, asks nothing new
+
+
 def answer_line(view: View, li: int, speaker: str) -> Line | None:
     """The unit that answers what unit `li` asked: on a mono mix the next one; on a stereo call the
     customer's next, unless the agent asks again first."""
@@ -51,9 +54,6 @@ def answer_line(view: View, li: int, speaker: str) -> Line | None:
                                        or best_cue(list(nxt.tokens))):
             return None  # the agent asked again, or of something else; not "mhm", "it's at the top of the bill"
     return None
-
-
-PROMPT_WORDS = 2  # "Please?", "Sorry?", "Mi dica?": the agent prompts the same answer, asks nothing new
 
 
 def answer_content(line: Line, entity: str) -> list[Tok]:

@@ -12,8 +12,9 @@ from difflib import SequenceMatcher
 from presidio_analyzer import RecognizerResult
 
 from .address import NOT_PLACE_NAME, STREET_EN, STREET_IT
-from .answers import (ADDRESS_LEAD_IN, PROMPT_WORDS, after_own_cue, answer_content, answer_line, chars_of, digits_of, house_number,
-                      mailbox, misheard_head, misheard_tail, pieces, spill, split_name, to_domain_end, words_as_letters)
+from .answers import (ADDRESS_LEAD_IN, PROMPT_WORDS, after_own_cue, answer_content, answer_line, chars_of, digits_of,
+                      house_number, mailbox, misheard_head, misheard_tail, pieces, spill, split_name, to_domain_end,
+                      words_as_letters)
 from .cues import CLOSERS, LEAD_IN, LETTERED, MONTHS, NONPII_AFTER, NUMERIC, best_cue
 from .questions import (also_name, any_question, asks_where, asks_where_to, asks_year, holds, more_asking,
                         question_entity, read_out)

@@ -13,7 +13,8 @@ from typing import Optional
 from presidio_analyzer import RecognizerResult
 
 from .checksums import luhn
-from .cues import CLOSERS, GROUPS, HEAD_STOP, MEASURES, NONPII_AFTER, NONPII_BEFORE, OFFER, PRODUCT_CUES, YEAR_BEFORE, best_cue
+from .cues import (CLOSERS, GROUPS, HEAD_STOP, MEASURES, NONPII_AFTER, NONPII_BEFORE, OFFER, PRODUCT_CUES, YEAR_BEFORE,
+                   best_cue)
 from .view import SpeechRecognizer, Tok, View, result, view_of
 
 NAME = "SpokenNumberRecognizer"
@@ -143,6 +144,9 @@ def _per_period(after: list[Tok]) -> bool:
     return len(after) == 2 and after[0].low in PER and after[1].low in NONPII_AFTER
 
 
+MEASURED_DIGITS = 8  # a number this long or shorter right before a measure is a quantity
+
+
 def is_nonpii(view: View, run: list[Tok]) -> bool:
     """A price, time, quantity, year or product code, not a person's number."""
     digits = "".join(t.text for t in run if t.kind == "digits")
@@ -166,9 +170,6 @@ def is_nonpii(view: View, run: list[Tok]) -> bool:
     if any(t.low in NONPII_AFTER for t in after):
         return True
     return any(p.low in NONPII_BEFORE for p in prev[-2:]) or any(p.low in OFFER for p in prev)
-
-
-MEASURED_DIGITS = 8  # a number this long or shorter right before a unit is a quantity
 
 
 def nearest_cue(view: View, first: Tok, window: int = CUE_WINDOW) -> Optional[tuple[str, str, bool]]:

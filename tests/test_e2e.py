@@ -1,5 +1,6 @@
 """End to end: the real `sottovoce process` (whisper base, Presidio, spaCy) on corpus calls."""
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -90,16 +91,28 @@ def test_clearly_spoken_must_go_data_is_bleeped(store):
         assert result["over_redaction"] < 0.15, (cid, result["over_redaction"])
 
 
+def _own_numbers_out(log: str) -> str:
+    """The log without the summary lines' own numbers (call ids, seconds, counts): any digits left
+    would be a value's. (The checker joins all of a text's digits; the summary's own numbers, joined
+    across lines, can hold six digits of a value by chance: "dev-it-002 ... 58 s ..." -> "00258".)"""
+    log = re.sub(r"\b[a-z]+-[a-z]{2}-\d{3}\b", "CALL", log)
+    log = re.sub(r"\b\d{4}-\d\d-\d\d\b|\b\d\d:\d\d:\d\d(\.\d+)?\b", "WHEN", log)  # a log record's time
+    log = re.sub(r"\b\d+(\.\d+)? s\b", "N s", log)
+    log = re.sub(r"\bx\d+\b", "xN", log)
+    return re.sub(r"\b\d+ of \d+ calls\b", "N of N calls", log)
+
+
 def test_summary_lines_carry_no_values(store):
     out, log = store
     for cid in CALLS:
         assert f"{cid}:" in log
     check = eval_module("check_outputs")
+    lines = _own_numbers_out(log).splitlines()
     for cid in CALLS:
         for span in truth(cid)["spans"]:
             if span["label"] in ("NONPII_NUMBER", "AGENT_NAME"):
                 continue
-            assert not check.leaked(span, [log]), (cid, span["label"])
+            assert not check.leaked(span, lines), (cid, span["label"])
 
 
 def test_bad_inputs_are_quarantined_and_the_batch_goes_on(tmp_path):

@@ -306,7 +306,7 @@ def _uk_postcode(toks: list[Tok], i: int) -> int:
         return -1
     chars, last, k = "", -1, i
     while k < len(toks) and (toks[k].kind in ("digits", "letters") or toks[k].text in POSTCODE_GAPS):
-        if toks[k].kind != "punct" and toks[k].text not in POSTCODE_GAPS:
+        if toks[k].kind in ("digits", "letters"):
             chars, last = chars + toks[k].text.upper(), k
         k += 1
     product = i > 0 and toks[i - 1].low in PRODUCT_CUES  # "model X 2 5 GB"

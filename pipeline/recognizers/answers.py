@@ -40,7 +40,12 @@ def other_cue(toks: list[Tok], i: int, entity: str) -> bool:
     return any(phrase_at(toks, i, cues) for e, cues in ENTITY_CUES.items() if e not in (entity, "PERSON"))
 
 
-PROMPT_WORDS = 2  # "Please?", "Sorry?", "Mi dica?": the agent prompts the same answer, asks nothing new
+PROMPT_WORDS = 2
+
+
+def prompts(line: Line) -> bool:
+    """ "Please?", "Sorry?", "Mi dica?": a word or two that prompt the same answer, asking nothing new."""
+    return sum(t.kind != "punct" for t in line.tokens) <= PROMPT_WORDS
 
 
 def answer_line(view: View, li: int, speaker: str) -> Line | None:
@@ -49,8 +54,7 @@ def answer_line(view: View, li: int, speaker: str) -> Line | None:
     for nxt in view.lines[li + 1:li + 4]:
         if speaker == "mixed" or nxt.speaker == "customer":
             return nxt
-        words = [t for t in nxt.tokens if t.kind != "punct"]
-        if nxt.speaker == "agent" and (any(t.text == "?" for t in nxt.tokens) and len(words) > PROMPT_WORDS
+        if nxt.speaker == "agent" and (any(t.text == "?" for t in nxt.tokens) and not prompts(nxt)
                                        or best_cue(list(nxt.tokens))):
             return None  # the agent asked again, or of something else; not "mhm", "it's at the top of the bill"
     return None

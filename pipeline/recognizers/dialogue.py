@@ -12,9 +12,9 @@ from difflib import SequenceMatcher
 from presidio_analyzer import RecognizerResult
 
 from .address import NOT_PLACE_NAME, STREET_EN, STREET_IT
-from .answers import (ADDRESS_LEAD_IN, PROMPT_WORDS, after_own_cue, answer_content, answer_line, chars_of, digits_of,
-                      house_number, mailbox, misheard_head, misheard_tail, pieces, spill, split_name, to_domain_end,
-                      words_as_letters)
+from .answers import (ADDRESS_LEAD_IN, after_own_cue, answer_content, answer_line, chars_of, digits_of,
+                      house_number, mailbox, misheard_head, misheard_tail, pieces, prompts, spill, split_name,
+                      to_domain_end, words_as_letters)
 from .cues import CLOSERS, LEAD_IN, LETTERED, MONTHS, NONPII_AFTER, NUMERIC, best_cue
 from .questions import (also_name, any_question, asks_where, asks_where_to, asks_year, holds, more_asking,
                         question_entity, read_out)
@@ -69,9 +69,8 @@ def _last_asked(view: View, li: int, reach: int) -> tuple[int, str] | None:
         q = question_entity(view.lines[m]) if view.lines[m].speaker != "customer" else None
         if q:
             return m, q[0]
-        words = [t for t in view.lines[m].tokens if t.kind != "punct"]
         if view.lines[m].speaker == "agent" and any(t.text == "?" for t in view.lines[m].tokens) \
-                and len(words) > PROMPT_WORDS:
+                and not prompts(view.lines[m]):
             return None  # the last question named no kind ("how can I reach you?" as whisper heard it)
     return None
 

@@ -40,6 +40,13 @@ RULE = load_purpose("customer_care").rules.notice
     ([("agent", "you're through to Sam, we record cold care, for quality and training, what's up?")], "en"),
     ([("agent", "sono Elena, le ricordo che la linea è registrata, mi dica")], "it"),
     ([("agent", "prima di iniziare, la chiamata mia neve mistratate, come posso aiutarla?")], "it"),
+    # the call "kept", "registriamo la conversazione" bent, "we (will) record ... for quality and training"
+    ([("agent", "prima di iniziare, la chiamata è conservata secondo la normativa, mi racconti")], "it"),
+    ([("agent", "per l'assistenza ai clienti predistriamo da converzazione, dica pure")], "it"),
+    ([("agent", "per la fatturazione venisceriamo la converizazione, mi dica")], "it"),
+    ([("agent", "la informo che la chiamata mi è registratta per l'assistenza")], "it"),
+    ([("agent", "you need a lot to pay, we will record cold care for quality and training")], "en"),
+    ([("agent", "just okay, we record calm on this line for tale and training")], "en"),
 ])
 def test_notice_present(turns, lang):
     result = check_notice(text_transcript(turns, lang), RULE)
@@ -59,6 +66,8 @@ def test_notice_present(turns, lang):
     ([("agent", "Right, I've recorded it for you, anything else?")], "en"),
     ([("agent", "I record every fault for quality checks later, don't worry")], "en"),
     ([("agent", "la linea è stata dimostrata stabile, ho registrato tutto")], "it"),
+    ([("agent", "la telefonata di ieri? la sua pratica intanto è conservata nel sistema")], "it"),
+    ([("agent", "scriviamo la conversazione nel ticket, va bene?")], "it"),
 ])
 def test_notice_absent(turns, lang):
     result = check_notice(text_transcript(turns, lang), RULE)

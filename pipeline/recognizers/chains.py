@@ -41,9 +41,15 @@ GO_ON = frozenset("""sì si ok okay va bene perfetto benissimo ottimo certo esat
     yes yeah yep yup right alright all got it and then next go on carry sure great perfect fine uh huh so
     no anzi scusi sorry""".split())  # and a correction between two pieces
 # "so it ends in 3 3 4 4", "la carta che termina con 9 3 9 8": the last characters of a value given before
-ENDS = phrases("ends in", "ended in", "ending in", "ends with", "ending with", "end in", "finisce con", "finisce in",
-               "finisce per", "termina con", "termina in", "terminante in", "che termina", "il finale", "la parte finale",
-               "ultime cifre", "last digits", "last few digits")
+ENDS = phrases("ends in", "ended in", "ending in", "ends with", "ending with", "end in", "ending", "finishing",
+               "finishes with", "finishes in", "finisce con", "finisce in", "finisce per", "termina con", "termina in",
+               "terminante in", "che termina", "che finisce", "il finale", "la parte finale", "ultime cifre",
+               "last digits", "last few digits")
+ENDS_CONFIRM = frozenset("""is è e was did didn't does doesn't has non that's giusto corretto corretta correct right
+    vero esatto yes yeah sì si ok okay""".split())  # "the number ending 580, is that right?"
+# after the value's own noun, two characters or a year will do: "the card ending 48", "the card ending 1982"
+ENDS_OF = frozenset("""number numero card carta phone telefono cellulare mobile fisso landline iban conto account
+    codice code""".split())
 ENDS_REACH = 12  # units back to the value whose end it is
 ENDS_AHEAD = 3  # tokens from the phrase to the characters
 ENDS_ALIKE = 0.75  # like the value's end, whisper's slips aside
@@ -204,8 +210,12 @@ def _ends(view: View, all_runs: list[list[Tok]], found: list[RecognizerResult]) 
     out = []
     for run in all_runs:
         before = view.before(run[0], ENDS_AHEAD + 2)
-        told = any(phrase_at(before[i:], 0, ENDS) for i in range(len(before)))
-        if not told or len(_chars(run)) < 3 or is_nonpii(view, run) or _then(view, run) not in ("", "go on") \
+        at = next((i for i in range(len(before)) if phrase_at(before[i:], 0, ENDS)), None)
+        if at is None:
+            continue
+        of_value = any(t.low in ENDS_OF for t in view.before(before[at], 3))
+        if len(_chars(run)) < (2 if of_value else 3) or is_nonpii(view, run) or _year(run) and not of_value \
+                or _then(view, run) not in ("", "go on") and _then(view, run) not in ENDS_CONFIRM \
                 or any(_overlaps(run, r) for r in found):
             continue  # not "the episode ends with 300 people"
         back = view.lines[max(0, run[0].line - ENDS_REACH)].tokens[:1]

@@ -23,7 +23,10 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
         "call you", "call me", "contact number", "ring you", "text you", "mobile number", "take a number",
         "best number", "number to call", "number to reach",
         # where the caller can be found: "mi trova al 347...", "you'll get me on 07..."
-        "mi trova al", "mi trovate al", "mi trova allo", "get me on", "find me on", "ring me on"),
+        "mi trova al", "mi trovate al", "mi trova allo", "get me on", "find me on", "ring me on",
+        # where a call or a message went: "left a voicemail on 01522...", "un messaggio sul 075...", "mi ha chiamato sul"
+        "voicemail", "voice mail", "segreteria", "messaggio sul", "messaggio al", "message on", "chiamato sul",
+        "chiamato al", "called me on", "rang me on", "sms"),
     "CREDIT_CARD": phrases(
         "carta", "carte", "credito", "bancomat", "visa", "mastercard", "amex", "american express",
         "prepagata", "card", "credit", "debit card", "cvv", "scadenza", "pagare", "pagamento", "paga", "pay",
@@ -59,7 +62,9 @@ ENTITY_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
                              "chiocciola", "indirizz* di posta", "pec"),
     "PERSON": phrases("nome", "cognome", "chiamo", "chi parlo", "generalità", "nominativo", "intestat*", "in testat*",
                       "titolare", "name", "surname", "who am i", "speaking with", "account holder", "si chiama",
-                      "ti chiami"),
+                      "ti chiami",
+                      # a word spelled out is a name, unless a more specific cue names a code or a mailbox
+                      "scandisc*", "scandire", "spell", "spelled", "spelling", "spelt"),
 }
 # a question or request for data (besides a "?" token)
 REQUEST = phrases("mi dice", "mi dà", "mi da", "mi lascia", "mi può", "mi puo", "può darmi", "potrebbe", "mi serve",

@@ -101,6 +101,10 @@ def names_condition(w: str) -> bool:
         or len(w) >= 9 and any(w[k:] in CONDITIONS and len(w) - k >= 7 for k in (1, 2))
 
 
+MID_SLIP, MID_LIKE = 7, 0.82  # letters, difflib ratio
+NOT_SLIPS = ("inform",)  # "la informa che ..." is no "linfoma"
+
+
 def is_condition(word: str, *, joined: bool = False) -> bool:
     """A condition word, or one whisper slip away, or glued to its article ("unictus"); two words
     `joined` ("in cinta") only with the condition's own opening ("strada melle" is no "stampelle")."""
@@ -117,10 +121,6 @@ def is_condition(word: str, *, joined: bool = False) -> bool:
         close = [c for c in pool if abs(len(c) - len(w)) <= 2 and len(c) >= MID_SLIP]
         return bool(difflib.get_close_matches(w, close, n=1, cutoff=MID_LIKE))
     return False
-
-
-MID_SLIP, MID_LIKE = 7, 0.82  # letters, difflib ratio
-NOT_SLIPS = ("inform",)  # "la informa che ..." is no "linfoma"
 
 
 # the endings of a disease's name: "cardiopatia", "neuropathy" (not "simpatia", "empathy")
@@ -149,6 +149,8 @@ def condition_at(toks: list[Tok], i: int) -> int:
         return 1  # "HIV", "SLA", "ADHD"
     if toks[i].kind != "word":
         return 0
+    if _specialty_visit(toks, i):
+        return 1
     if names_condition(toks[i].low.strip("'")) or is_condition(toks[i].text) and (_led(toks, i)
                                                                                  or _long_slip(toks[i].low)):
         return 0 if i + 1 < len(toks) and toks[i + 1].low in NOT_HEALTH_AFTER else 1
@@ -159,6 +161,18 @@ def condition_at(toks: list[Tok], i: int) -> int:
             and _led(toks, i):
         return 2  # "in cinta", "antime presivi"
     return _split_long(toks, i)
+
+
+VISITS = frozenset("visita visite controllo controlli esame esami reparto ambulatorio day-hospital".split())
+SPECIALTY_ENDINGS = ("ologico", "ologica", "ologici", "ologiche", "iatrico", "iatrica")
+NOT_SPECIALTY = ("tecnolog", "ecolog", "cronolog", "tipolog", "metodolog")
+
+
+def _specialty_visit(toks: list[Tok], i: int) -> bool:
+    """ "il controllo oncologico", "una visita cardiologica": a medical specialty after a visit, by
+    its ending, so that a bent one counts too ("controllo rompologico")."""
+    w = toks[i].low
+    return i > 0 and toks[i - 1].low in VISITS and w.endswith(SPECIALTY_ENDINGS) and not w.startswith(NOT_SPECIALTY)
 
 
 def _hearing_aid(toks: list[Tok], i: int) -> bool:

@@ -37,8 +37,15 @@ def _items(toks: list[Tok]) -> list[int]:
     """Indexes of the spelling words that follow a connective ("come Roma", "di padoma"; the
     normaliser may have taken that "di" for the letter D)."""
     return [i for i in range(len(toks)) if toks[i].kind == "word" and (
-        i > 0 and _connects(toks, i - 1) and _spelling_word(toks[i].low)
+        i > 0 and _connects(toks, i - 1) and (_spelling_word(toks[i].low) or _between_letters(toks, i))
         or toks[i].low.startswith("come") and _spelling_word(toks[i].low[4:]))]  # glued: "cometorino"
+
+
+def _between_letters(toks: list[Tok], i: int) -> bool:
+    """A spelling word whisper bent past knowing, told by its place: "<letter> come <word> <letter or
+    digits>" ("N come primi D", "D come nano 48" for "erre come Rimini, di come Dado, 48")."""
+    return toks[i - 1].low == "come" and i >= 2 and i + 1 < len(toks) and _short(toks[i - 2]) \
+        and toks[i + 1].kind in ("letters", "digits")
 
 
 def _connects(toks: list[Tok], k: int) -> bool:
@@ -112,4 +119,33 @@ class SpelledCodeRecognizer(SpeechRecognizer):
                 if kind == "PERSON" and any(t.kind == "digits" for t in ext[start:end + 1]):
                     kind = "IT_FISCAL_CODE"  # a name has no digits: a code said after the name
                 out.append(result(kind, toks[start].start, ext[end].end, SCORE, NAME, "spelled with words"))
+            out += _bare_words(view, toks)
         return out
+
+
+SPELL_CUES = frozenset("scrive scrivo scandisco scandisce spell spelled spelt spelling lettera letter".split())
+BARE_MIN = 4  # spelling words in a row
+
+
+def _bare_words(view, toks: list[Tok]) -> list[RecognizerResult]:
+    """ "si scrive: Firenze, Empoli, Roma, Roma, Ancona": a word spelled with the spelling words alone,
+    no "come" between them, after a word that says it is spelled; one bent word between two is let by."""
+    out, i = [], 0
+    while i < len(toks):
+        if not (toks[i].kind == "word" and _spelling_word(toks[i].low)):
+            i += 1
+            continue
+        j, count, last = i, 0, i
+        while j < len(toks) and j - last <= 2:
+            if toks[j].kind == "word" and _spelling_word(toks[j].low):
+                count, last = count + 1, j
+            j += 1
+        cued = [k for k in range(max(0, i - HEAD), i) if toks[k].low in SPELL_CUES]
+        if count >= BARE_MIN and cued:
+            start = i - 1 if cued[-1] < i - 1 and toks[i - 1].kind == "word" else i  # "ivence" for Firenze
+            cue = nearest_cue(view, toks[start])
+            kind = cue[0] if cue and cue[0] in KINDS else "PERSON"
+            last = _end(toks, last)  # "la polittorino, empoli"
+            out.append(result(kind, toks[start].start, toks[last].end, SCORE, NAME, "spelled with words"))
+        i = last + 1
+    return out

@@ -169,7 +169,20 @@ def is_nonpii(view: View, run: list[Tok]) -> bool:
         return True  # "dal 2018", "since 2019"
     if any(t.low in NONPII_AFTER for t in after):
         return True
-    return any(p.low in NONPII_BEFORE for p in prev[-2:]) or any(p.low in OFFER for p in prev)
+    return any(p.low in NONPII_BEFORE for p in prev[-2:]) or any(p.low in OFFER for p in prev) \
+        or _range_end(view, run)
+
+
+RANGE_OPEN = frozenset("tra fra dalle dal between from".split())
+RANGE_JOIN = frozenset("e alle al and to till until - a".split())
+
+
+def _range_end(view: View, run: list[Tok]) -> bool:
+    """ "tra le 8 e le 18", "dalle 9 alle 13", "between 2 and 4": the second number of a range the
+    first opened (the first is a time or a quantity by its own "tra", "dalle", "between")."""
+    prev = [t for t in view.before(run[0], 6) if t.low not in ("le", "la", "the")]
+    return len(prev) >= 3 and prev[-1].low in RANGE_JOIN and prev[-2].kind == "digits" \
+        and len(prev[-2].text) <= 2 and prev[-3].low in RANGE_OPEN
 
 
 def nearest_cue(view: View, first: Tok, window: int = CUE_WINDOW) -> Optional[tuple[str, str, bool]]:
@@ -275,6 +288,16 @@ def _year_reference(view: View, run: list[Tok]) -> bool:
 
 
 FISCAL_LIKE = 0.55
+SPELLED_LETTERS = 5  # single letters in a row: a word spelled out, not an acronym ("ADSL", "IBAN")
+
+
+def _spelled_letters(view: View, run: list[Tok]) -> Optional[tuple[str, float, str]]:
+    """ "F, E, M, M, A, N, T": a name, a mailbox or a code spelled letter by letter with no cue left
+    whisper could make out - a name after a name's cue, else an ID number."""
+    if len(run) < SPELLED_LETTERS or not all(t.kind == "letters" and len(t.text) == 1 for t in run):
+        return None
+    cue = nearest_cue(view, run[0])
+    return ("PERSON" if cue and cue[0] == "PERSON" else "ID_NUMBER"), 0.5, "spelled letters"
 
 
 def _fiscal_like(chars: str) -> bool:
@@ -296,7 +319,7 @@ class SpokenNumberRecognizer(SpeechRecognizer):
                 continue
             if not any(c.isdigit() for c in chars) and len(chars) < 4:
                 continue  # "OK", "TV": not a code
-            found = self.classify(view, run, chars)
+            found = self.classify(view, run, chars) or _spelled_letters(view, run)
             if found and found[0] == "ID_NUMBER" and self.supported_language == "it" and _fiscal_like(chars):
                 found = ("IT_FISCAL_CODE", FISCAL_LIKE, "shape")  # whisper bent some of its letters
             if found:

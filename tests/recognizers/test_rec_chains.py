@@ -42,6 +42,8 @@ def test_pieces_of_one_value_go_together(pii, script, lang, value):
     ("mixed: the plan is 25 gigs a month, okay, and 100 minutes, right, and 30 texts", "en"),
     ("customer: I've been with you since 2019, yes, and moved house in 2021", "en"),
     ("agent: the engineer comes between 8 and 12 || customer: ok || agent: or 13 to 17", "en"),
+    ("agent: il tecnico passa tra le 8 e le 18 || customer: va bene", "it"),
+    ("agent: siamo aperti dalle 9 alle 21 || customer: grazie", "it"),
     ("agent: lovely, that's a 100 and 68 pounds, and the next 12 months at 30 pounds", "en"),
 ])
 def test_prices_hours_and_quantities_in_a_row_stay(pii, script, lang):
@@ -61,6 +63,11 @@ def test_pieces_after_a_kept_value_keep_its_kind(pii):
     ("agent: la carta che termina con nove tre nove otto, giusto? || customer: sì", "it", "nove tre nove otto"),
     ("agent: mi conferma il finale, 0 7 5 1, giusto? || customer: esatto", "it", "0 7 5 1"),
     ("agent: and the last digits, 2 2 0 9? || customer: yes", "en", "2 2 0 9"),
+    # the end alone after "ending" / "finishing", a confirmation after it, two characters after the value's noun
+    ("agent: so that's the number ending, 580, is that right? || customer: that's it", "en", "580"),
+    ("customer: the text to the number finishing 3 2 3 5 did not arrive", "en", "3 2 3 5"),
+    ("agent: the card ending 48, yeah? || customer: yes", "en", "48"),
+    ("agent: il numero che termina con 46 è giusto? || customer: esatto", "it", "46"),
 ])
 def test_the_end_of_a_value_said_again_goes(pii, script, lang, value):
     trial = pii.run(turns(script), lang)
@@ -79,6 +86,8 @@ def test_the_end_of_a_kept_value_is_kept(pii):
     ("agent: the offer ends in 3 days || customer: ok", "en"),
     ("agent: the call ends in 10 minutes, and it ends in 2026 anyway", "en"),
     ("agent: la promozione finisce con il 31 dicembre", "it"),
+    ("agent: the promotion ending 2027 is fine by us", "en"),
+    ("customer: the film is ending in 20 minutes, is that right?", "en"),
 ])
 def test_an_end_that_is_no_value_stays(pii, script, lang):
     pii.clean(turns(script), lang)

@@ -68,6 +68,7 @@ def test_health_is_found_and_removed(pii, text, lang, value):
     ("I'm sick of waiting on hold", "en"),
     ("there's a blind spot in the wifi coverage", "en"),
     ("the physio of the contract is unclear", "en"),
+    ("devo fare il controllo tecnologico del modem", "it"),
 ])
 def test_not_health_data(pii, text, lang):
     pii.clean(text, lang)
@@ -308,3 +309,12 @@ def test_the_clause_starts_at_its_lead_in_not_before(pii):
     assert all(verdicts[r].action == "keep" for r in pii.locate(trial, "non si preoccupi") if r in verdicts), \
         pii.describe(trial)
     assert not set(pii.locate(trial, "preoccupi")) & set(verdicts), pii.describe(trial)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("non di mattina, ho il controllo oncologico", "controllo oncologico"),
+    ("non di mattina, il controllo rompologico, meglio il pomeriggio", "rompologico"),  # whisper's slip
+    ("martedì ho una visita cardiologica", "visita cardiologica"),
+])
+def test_a_medical_specialty_after_a_visit(pii, text, value):
+    pii.found(text, "it", "HEALTH", value)

@@ -65,3 +65,29 @@ def test_a_code_with_digits_spelled_after_a_name_is_no_name(pii):
              ("customer", "Rossi, e poi erre come roma, esse come savona, 4 5, ti come torino, 8 8 zeta")]
     pii.found(turns, "it", "ID_NUMBER", "erre come roma, esse come savona, 4 5, ti come torino, 8 8 zeta",
               "customer_care")
+
+
+def test_a_spelling_word_whisper_bent_past_knowing_counts_between_letters(pii):
+    """ "N come primi D, D come nano 48": a bent spelling word told by the letters around it."""
+    turns = [("agent", "mi dà il codice fiscale?"),
+             ("customer", "allora N T, Nve come primi D come nano 48, sì come primi D M 8")]
+    pii.found(turns, "it", "IT_FISCAL_CODE", "come primi D come nano 48, sì come primi")
+    pii.clean("è come prima 2 volte, va come sempre 3 giorni, e come ieri a Roma", "it")
+
+
+def test_a_name_spelled_with_the_spelling_words_alone(pii):
+    """ "si scrive: Firenze, Empoli, Roma, Roma, Ancona" (whisper: "ivence, empoli, ..."): no "come" between."""
+    text = "il cognome si scrive, ivence, empoli, Roma, Roma, ancola, la polittorino, empoli."
+    pii.found(text, "it", "PERSON", "ivence, empoli, Roma, Roma, ancola, la polittorino, empoli")
+    pii.clean("abbiamo sedi a Roma, Milano, Torino, Napoli e Bari, le scrivo i contatti", "it")
+
+
+@pytest.mark.parametrize("turns, entity, value", [
+    # letters in a row with no cue whisper made out: an ID number (fail closed)
+    ([("mixed", "capito lo hanno noto un indivizio e mai"), ("mixed", "certo, M, P, C, H, E, L, ha trattino masso")],
+     "ID_NUMBER", "M, P, C, H, E, L"),
+    # after a word that says it is spelled: a name
+    ([("agent", "me lo scandisce?"), ("customer", "B, E, R, T, A")], "PERSON", "B, E, R, T, A"),
+])
+def test_a_word_spelled_letter_by_letter(pii, turns, entity, value):
+    pii.found(turns, "it", entity, value)

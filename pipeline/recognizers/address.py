@@ -6,7 +6,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from .cues import CLOSERS, LEAD_IN, NONPII_AFTER, PRODUCT_CUES
+from .cues import CLOSERS, LEAD_IN, NONPII_AFTER, PRICE_WORDS, PRODUCT_CUES
 from .view import SpeechRecognizer, Tok, near, phrase_at, phrases, result, view_of
 
 NAME = "AddressRecognizer"
@@ -25,7 +25,7 @@ CLAUSE_END = frozenset("""? ! quindi ma però poi so but then also anche perché
     i am quanto quando quale qual how what when which why""".split())  # a question after it, on a mono mix
 # words no street or town is made of: the caller or the agent has moved on ("... Michaelmouth it costs 46
 # dollars", "... Bergamo perfetto allora"); not "great", "fine", "at" ("12 Great North Road")
-AFTER_ADDRESS = frozenset("""costs cost costa costo prezzo price importo totale total paid pagato dollars euro pounds
+AFTER_ADDRESS = PRICE_WORDS | frozenset("""paid pagato dollars euro pounds
     grazie thanks thank perfetto perfect okay ok bye arrivederci""".split())
 MAX_CLAUSE = 12
 GLUE = frozenset("di del della dello dei degli delle d' de la le san santa santo the of , - / n numero civico cap".split())
@@ -165,9 +165,13 @@ def _town_before(toks: list[Tok], i: int) -> int:
     return i - 1 if town else i
 
 
+NOT_STREET_SLIP = frozenset("vincolo vincoli vicoli corsa corsi larga largamente".split())  # words one slip off a type
+
+
 def _street_it(low: str) -> str | None:
     """The Italian street type a word is, one slip away or glued to its "in" ("impiazza", "invia")."""
-    hit = next((s for s in sorted(STREET_IT) if low == s or len(s) >= 5 and near(low, s)), None)
+    hit = next((s for s in sorted(STREET_IT) if low == s or len(s) >= 5 and near(low, s)
+                and low not in NOT_STREET_SLIP), None)
     glued = low[2:] if low[:2] in ("in", "im") else ""
     return hit or (glued if glued in STREET_IT else None)  # glued and bent is too far: "imporso" is no "in corso"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..normalize import is_number_word
 from .cues import (CLOSERS, COUNTED, ENTITY_CUES, GROUPS, LEAD_IN, LETTERED, MONTHS, NONPII_AFTER, NONPII_BEFORE,
-                   NUMERIC, REQUEST, best_cue, written_where)
+                   NUMERIC, PRICE_WORDS, REQUEST, best_cue, written_where)
 from .spoken_email import domain_end
 from .view import Line, Tok, View, phrase_at, phrases
 
@@ -79,7 +79,9 @@ def answer_content(line: Line, entity: str) -> list[Tok]:
             content, words = [], 0  # "the first 8 digits: 4 1 2 ...", "a blocchi di 4": a count, then the value
             continue
         # a price or an hour ends a number; an address or an e-mail says "at" and "from"
-        nonpii = entity in NUMERIC | {"DATE_OF_BIRTH"} and (t.low in NONPII_BEFORE or t.low in NONPII_AFTER)
+        nonpii = entity in NUMERIC | {"DATE_OF_BIRTH"} and (t.low in NONPII_BEFORE or t.low in NONPII_AFTER) \
+            or t.low in PRICE_WORDS and not t.text[:1].isupper()  # "... a Fasanella. Il costo è di 70 euro": the
+        # agent's, on a mono mix (not the surname "Costa")
         spelt = entity in ("EMAIL_ADDRESS", "") and t.low in HOW_SPELT  # "... punto com, tutto attaccato"
         # a name has no digits and is short, however whisper ran the mono mix on ("3 March 85 an engineer ...")
         past_name = entity == "PERSON" and (t.kind == "digits" or sum(x.kind == "word" for x in content) >= NAME_MAX)

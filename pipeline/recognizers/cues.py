@@ -213,6 +213,8 @@ PRODUCT_CUES = frozenset("""prodotto prodotti articolo modello modelli versione 
 YEAR_BEFORE = frozenset("dal nel del dall al anno since in from year of".split())  # "d'al 2019": whisper's dal
 NONPII_BEFORE = frozenset("""costa costo prezzo paga pagare importo totale alle ore entro dalle tra fra pagato speso
     cost costs price total at by until from between only just paid spent""".split())
+# the talk has moved on to a price: no address, name or mailbox goes on past these
+PRICE_WORDS = frozenset("costa costo costi prezzo importo totale costs cost price total".split())
 # a short number a few words after these is a discount or an offer ("uno sconto del venti per cento")
 OFFER = frozenset("sconto sconti offerta promozione promo discount offer deal".split())
 # the call moves on: a code or an answer does not go on past these

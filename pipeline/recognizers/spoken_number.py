@@ -44,7 +44,7 @@ def _code_goes_on(toks: tuple[Tok, ...], i: int, cur: list[Tok]) -> bool:
     if _dictation_goes_on(toks, i, cur):
         return True
     if not 6 <= sum(len(t.text) for t in cur) < 19 or toks[i].kind != "word" or toks[i].low in NONPII_BEFORE \
-            or toks[i].low in CLOSERS:
+            or toks[i].low in NONPII_AFTER or toks[i].low in CLOSERS:  # not past "euro": "200000 euro e 50"
         return False
     for k in (i + 1, i + 2):
         if k < len(toks) and toks[k].kind in ("digits", "letters"):

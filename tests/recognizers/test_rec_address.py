@@ -53,6 +53,7 @@ def test_address_is_found_and_removed(pii, text, lang, value):
     ("un abito blu, ma l'abito è arrivato strappato", "it"),
     ("we're at the point where the router restarts", "en"),
     ("the model is X 2 5 GB", "en"),  # a product code of a postcode's shape
+    ("l'offerta costa 30 e 90 al mese con un vincolo di 12 mesi", "it"),  # "vincolo", one slip off "vicolo"
     gap("Via SMS non arriva niente", "it",
         reason="'Via SMS' (sentence-initial capital) removed as ADDRESS"),
     gap("vivo in affitto da due anni", "it", reason="'affitto da due anni' removed as ADDRESS after 'vivo in'"),

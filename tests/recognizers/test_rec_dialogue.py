@@ -737,6 +737,15 @@ def test_the_agents_next_question_in_the_same_mono_unit_ends_the_answer(pii):
     assert not set(pii.locate(trial, "quanto tempo è con noi?")) & set(verdicts), pii.describe(trial)
 
 
+def test_a_price_in_the_same_mono_unit_ends_the_answer(pii):
+    trial = pii.found(turns("mixed: mi dà il suo indirizzo? || mixed: abito in piazza Bertoli 39, Sant'Angelo a "
+                            "Fasanella. Per lei il costo è di 70 euro e la richiamiamo domani alle 10"), "it", "ADDRESS",
+                      "piazza Bertoli 39, Sant'Angelo a Fasanella")
+    verdicts = redact.word_verdicts(trial.decisions)
+    assert not set(pii.locate(trial, "costo è di 70 euro e la richiamiamo domani alle 10")) & set(verdicts), \
+        pii.describe(trial)
+
+
 @pytest.mark.parametrize("question", ["adesso mi dica la nataninacita", "mi dice il giorno del suo compliano",
                                       "e la data di racita?"])
 def test_a_question_for_a_birth_date_whisper_bent(pii, question):

@@ -90,6 +90,7 @@ def test_number_is_found_and_removed(pii, text, lang, entity, value):
     ("sono cliente d'al 2018 e mai un problema", "it"),
     ("the plan is 741 90 a month", "en"),
     ("alla fine sono 1 2 90 al mese", "it"),
+    ("di solito sui 75 euro, questa volta sono 200000 euro e 50", "it"),  # whisper's "duecentodieci"
 ])
 def test_not_personal_data(pii, text, lang):
     pii.clean(text, lang)

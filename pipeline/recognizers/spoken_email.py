@@ -18,7 +18,7 @@ MAX_LOCAL, MAX_DOMAIN = 6, 7
 # the domain still anchors the address: a mail provider or a top-level domain after a dot.
 PROVIDERS = ("gmail", "yahoo", "outlook", "hotmail", "libero", "tiscali", "virgilio", "icloud", "msn", "aol",
              "protonmail", "fastweb", "fastwebnet", "pec", "example", "inwind", "katamail", "aruba", "legalmail",
-             "gmx", "googlemail")
+             "gmx", "googlemail", "btinternet", "virginmedia", "talktalk", "ntlworld", "blueyonder", "btopenworld")
 TLDS = frozenset("com net it org eu co uk de fr info biz io es ch".split())
 LONE_TLDS = frozenset("com net org".split())  # rare as plain words: an anchor even without the dot
 WEB = frozenset("www sito site website web http https pagina page".split())  # a web address, not a mailbox
@@ -73,6 +73,70 @@ def _split_local(toks: tuple[Tok, ...], a: int) -> int:
         else:
             break
     return j
+
+
+CORRECTING = frozenset("no not non sorry scusi scusa anzi cioè pardon mean wait aspetti".split())
+CORRECTED_MAX = 3  # tokens of the opening said before the correction
+
+
+def _corrected_opening(toks: tuple[Tok, ...], a: int) -> int:
+    """ "leah underscore, no sorry, full stop stewart at ...": the opening the caller took back is
+    said, so it goes too - back over the correcting words to the piece before them, a word
+    before an underscore or a dash included even if it is a stop word (whisper's "the _")."""
+    saw = a < len(toks) and toks[a].low in CORRECTING  # the local part may open with them: "no sorry . stew @"
+    j = a
+    while j > 0 and (toks[j - 1].low in CORRECTING or toks[j - 1].kind == "punct"
+                     or _joined(toks[j - 1]) and toks[j - 1].kind != "dot"):
+        saw = saw or toks[j - 1].low in CORRECTING
+        j -= 1
+    if not saw:
+        return a
+    m = j
+    while m > 0 and j - m < CORRECTED_MAX and toks[m - 1].kind in PART_KINDS \
+            and (toks[m - 1].low not in STOP or _joined(toks[m])):
+        m -= 1
+    return m if m < j else a
+
+
+def _corrected_end(toks: tuple[Tok, ...], b: int) -> int:
+    """ "... punto com, no scusi, punto it": the ending said again after a correction is the address's."""
+    j, saw = b + 1, False
+    while j < len(toks) and (toks[j].low in CORRECTING or toks[j].kind == "punct"):
+        saw = saw or toks[j].low in CORRECTING
+        j += 1
+    if not saw or j + 1 >= len(toks) or not (_joined(toks[j]) and toks[j + 1].kind in PART_KINDS):
+        return b
+    return _joined_on(toks, j + 1)
+
+
+def _joined_on(toks: tuple[Tok, ...], end: int) -> int:
+    """The last of the parts joined on after toks[end] ("rossi", ". it", "_ 88")."""
+    while end + 2 < len(toks) and _joined(toks[end + 1]) and toks[end + 2].kind in PART_KINDS:
+        end += 2
+    return end
+
+
+PROVIDER_ON = frozenset("su on in con with at".split())  # "è su gmail", "it's on gmail"
+
+
+def _provider_first(toks: tuple[Tok, ...], a: int, b: int) -> bool:
+    """The provider said before the name: nothing but "su" / "on" before it in the span."""
+    p = next((i for i in range(a, b + 1) if _is_provider(toks[i])), None)
+    return p is not None and all(t.low in PROVIDER_ON for t in toks[a:p])
+
+
+LOCAL_AFTER = 8  # tokens from a provider said first to the name it names ("è su gmail, il nome è mario punto rossi")
+
+
+def _local_after(toks: tuple[Tok, ...], b: int) -> int:
+    """The mailbox's name said after its provider: the first joined pair ("mario punto rossi") within a
+    few tokens, and the parts joined to it; else b."""
+    for j in range(b + 1, min(len(toks) - 2, b + LOCAL_AFTER)):
+        if toks[j].low in THANKS or toks[j].text == "?":
+            break
+        if toks[j].kind in PART_KINDS and _joined(toks[j + 1]) and toks[j + 2].kind in PART_KINDS:
+            return _joined_on(toks, j + 2)
+    return b
 
 
 def domain_end(toks: tuple[Tok, ...], at: int) -> int:
@@ -234,8 +298,9 @@ class SpokenEmailRecognizer(SpeechRecognizer):
             for k, t in enumerate(toks):
                 if t.kind != "at":
                     continue
-                a, b = _local_start(toks, k), domain_end(toks, k)
+                a, b = _local_start(toks, k), _corrected_end(toks, domain_end(toks, k))
                 a = _split_local(toks, a) if a < k else a
+                a = _corrected_opening(toks, a)
                 first = toks[a] if a < k or k > 0 else _local_before(view, li) or toks[a]
                 if first is not toks[k] or b > k:
                     dotted = any(x.kind == "dot" for x in toks[k:b + 1])
@@ -252,5 +317,7 @@ class SpokenEmailRecognizer(SpeechRecognizer):
                     dotted_tld = any(t.kind == "dot" for t in toks[a:b + 1])
                     spelt = dotted_tld and _spelled_local(toks, a, b) and not _asked_for_code(view, li)
                     if provider or _asked_for_email(view, li) or spelt:
+                        b = _corrected_end(toks, b)
+                        b = _local_after(toks, b) if _provider_first(toks, a, b) else b
                         out.append(result("EMAIL_ADDRESS", toks[a].start, toks[b].end, 0.8, NAME, "mail domain"))
         return out

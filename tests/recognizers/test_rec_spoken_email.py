@@ -22,6 +22,16 @@ from helpers import gap
     ("email me at r dot patel at hotmail dot co dot uk", "en", "r dot patel at hotmail dot co dot uk"),
     ("it's leah underscore stewart at btinternet full stop com", "en",
      "leah underscore stewart at btinternet full stop com"),
+    # a correction inside the address: what was taken back was said too, and the ending said again is the address's
+    ("sure it's the underscore no sorry full stop stew at the internet dot com no spaces", "en",
+     "the underscore no sorry full stop stew at the internet dot com"),
+    ("è mario punto rossi chiocciola libero punto com, no scusi, punto it", "it",
+     "mario punto rossi chiocciola libero punto com, no scusi, punto it"),
+    ("it's joe at sky dot com, sorry, not dot com, dot co dot uk", "en",
+     "joe at sky dot com, sorry, not dot com, dot co dot uk"),
+    # the provider said first, the name after it
+    ("è su gmail, il nome è mario punto rossi", "it", "gmail, il nome è mario punto rossi"),
+    ("it's on btinternet, the name is joe dot bloggs", "en", "btinternet, the name is joe dot bloggs"),
     # whisper lost the "@": the provider still anchors it
     ("sì, francesca meloni gmail punto com", "it", "francesca meloni gmail punto com"),
     # ...or a spelled local part before a dotted ending; whisper glues the dots to the words

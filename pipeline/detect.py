@@ -132,7 +132,7 @@ def detect(transcript: Transcript, conversation: Conversation, rules: PurposeRul
     try:
         results = analyzer().analyze(conversation.text, language=conversation.language, score_threshold=0.0,
                                      ad_hoc_recognizers=custom_recognizers(rules, conversation.language) or None)
-        results += chained_pieces(conversation.text, results)  # a value in pieces: after all recognizers
+        results += chained_pieces(conversation.text, results, conversation.language)  # a value in pieces: last
         results += corrected_values(conversation.text, results)  # "... no, wait, 8 4 1": and the rest
         results += bridged(conversation.text, results)  # "... 4, prosperous, non è F 8 ...": one value
         results += repeated_values(conversation.text, results)  # read back: the kind it had when first said

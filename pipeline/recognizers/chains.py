@@ -152,7 +152,7 @@ def _year(run: list[Tok]) -> bool:
     return len(run) == 1 and len(run[0].text) == 4 and run[0].text[:2] in ("19", "20")
 
 
-def _unnamed(view: View, chain: list[list[Tok]]) -> list[RecognizerResult]:
+def _unnamed(view: View, chain: list[list[Tok]], language: str) -> list[RecognizerResult]:
     """Pieces no recognizer named: only three or more, with nothing but going-on words and at most one
     misheard word between two of them ("9686, right, and men, 8M96"), no year among them, and a kind
     their joined characters or a cue give ("151 94, sì, 22 02, ci sono, 158 68"; not "1500 employees,
@@ -169,13 +169,13 @@ def _unnamed(view: View, chain: list[list[Tok]]) -> list[RecognizerResult]:
         if len(part) < UNNAMED_PIECES or sum(len(_chars(r)) for r in part) < UNNAMED_CHARS or any(map(_year, part)):
             continue
         flat = [t for run in part for t in run]
-        guess = SpokenNumberRecognizer.classify(view, flat, _chars(flat))
+        guess = SpokenNumberRecognizer.classify(view, flat, _chars(flat), language)
         if guess:
             out += [result(guess[0], run[0].start, run[-1].end, SCORE, NAME, "dictated in pieces") for run in part]
     return out
 
 
-def chained_pieces(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+def chained_pieces(text: str, found: list[RecognizerResult], language: str = "it") -> list[RecognizerResult]:
     """Findings for the pieces of a chain that no recognizer reported, and for the end of a value said again."""
     view = view_of(text)
     all_runs = runs(view)
@@ -188,7 +188,7 @@ def chained_pieces(text: str, found: list[RecognizerResult]) -> list[RecognizerR
             continue  # a date, an address, an e-mail given in parts: their recognizers know their shape
         before = [] if named else _named_before(view, chain, found)
         if not named and not before:
-            out += _unnamed(view, chain)
+            out += _unnamed(view, chain, language)
             continue
         kind = _kind(named or before)
         said = sum(len(_value_chars(text, r)) for r in before)

@@ -201,7 +201,7 @@ def nearest_cue(view: View, first: Tok, window: int = CUE_WINDOW) -> Optional[tu
     return None
 
 
-def by_shape(chars: str) -> Optional[tuple[str, float]]:
+def by_shape(chars: str, language: str = "it") -> Optional[tuple[str, float]]:
     digits = re.sub(r"\D", "", chars)
     if FISCAL_SHAPE.fullmatch(chars):
         return "IT_FISCAL_CODE", 0.9
@@ -215,8 +215,8 @@ def by_shape(chars: str) -> Optional[tuple[str, float]]:
         return "ID_NUMBER", 0.7  # country letters or a cue, no kind a purpose keeps (a kept "IBAN" was a card)
     if chars.isdigit() and 13 <= len(digits) <= 19 and luhn(digits):
         return "CREDIT_CARD", 0.9
-    if chars.isdigit() and len(digits) == 10 and digits[0] == "3":
-        return "PHONE_NUMBER", 0.8  # an Italian mobile
+    if chars.isdigit() and len(digits) == 10 and digits[0] == "3" and language == "it":
+        return "PHONE_NUMBER", 0.8  # an Italian mobile (in an English call, an order number as like as not)
     if chars.isdigit() and (len(digits) in (9, 10, 11) and digits[0] == "0"
                             or len(digits) >= 11 and digits.startswith(("39", "0039", "44"))):
         return "PHONE_NUMBER", 0.6
@@ -319,7 +319,7 @@ class SpokenNumberRecognizer(SpeechRecognizer):
                 continue
             if not any(c.isdigit() for c in chars) and len(chars) < 4:
                 continue  # "OK", "TV": not a code
-            found = self.classify(view, run, chars) or _spelled_letters(view, run)
+            found = self.classify(view, run, chars, self.supported_language) or _spelled_letters(view, run)
             if found and found[0] == "ID_NUMBER" and self.supported_language == "it" and _fiscal_like(chars):
                 found = ("IT_FISCAL_CODE", FISCAL_LIKE, "shape")  # whisper bent some of its letters
             if found:
@@ -328,11 +328,11 @@ class SpokenNumberRecognizer(SpeechRecognizer):
         return out
 
     @staticmethod
-    def classify(view: View, run: list[Tok], chars: str) -> Optional[tuple[str, float, str]]:
+    def classify(view: View, run: list[Tok], chars: str, language: str = "it") -> Optional[tuple[str, float, str]]:
         """A checksum-valid shape first; then a cue in the run's own unit; then a clear shape
         (an Italian mobile, an IBAN-long run); then the cue of the question before; then a
         weak shape. A cue's kind needs a few characters at least."""
-        shape = by_shape(chars)
+        shape = by_shape(chars, language)
         if shape and shape[1] >= 0.9:
             return shape[0], shape[1], "shape"
         cue = nearest_cue(view, run[0])

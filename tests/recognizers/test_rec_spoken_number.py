@@ -222,3 +222,11 @@ def test_an_amount_after_what_it_pays_for(pii):
                                         ("sono 3 pacchi da 12 chili, arrivano in 2 colli", "it")])
 def test_weights_and_parcels_are_quantities(pii, text, lang):
     pii.clean(text, lang)
+
+
+def test_an_italian_mobiles_shape_names_no_phone_in_an_english_call(pii):
+    """Ten digits opening with 3 are an Italian mobile in an Italian call; in an English one the
+    question before names them (here an order number the purpose keeps)."""
+    turns = [("agent", "order number please"), ("customer", "sure, 397 521 93 08, a parcel of 3 kilos")]
+    pii.kept(turns, "en", "ORDER_NUMBER", "397 521 93 08", "customer_care")
+    pii.found([("customer", "il mio numero è 347 521 93 08")], "it", "PHONE_NUMBER", "347 521 93 08")

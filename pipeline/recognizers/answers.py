@@ -263,7 +263,11 @@ def split_name(content: list[Tok], entity: str) -> tuple[list[Tok], list[Tok]]:
     while name and (name[-1].low in LEAD_IN or name[-1].kind == "punct"):
         name = name[:-1]
     words = [t for t in name if t.kind == "word"]
-    if not 0 < len(words) <= NAME_WORDS or not any(t.text[:1].isupper() and t.low not in LEAD_IN for t in words):
+    cased = any(t.text[:1].isupper() and t.low not in LEAD_IN for t in words)
+    # lower case too ("least you had worn", whisper's "Leah Stewart"), but not letters said as words ("di, e, fu")
+    bent = 2 * sum(len(t.text) >= 3 for t in words) > len(words) \
+        and not all(t.low in LEAD_IN or t.low in OPENERS for t in words)
+    if not 0 < len(words) <= NAME_WORDS or not (cased or bent):
         return [], content
     return name, content[cut:]
 

@@ -50,6 +50,7 @@ ENDS_CONFIRM = frozenset("""is è e was did didn't does doesn't has non that's g
 # after the value's own noun, two characters or a year will do: "the card ending 48", "the card ending 1982"
 ENDS_OF = frozenset("""number numero card carta phone telefono cellulare mobile fisso landline iban conto account
     codice code""".split())
+ENDS_RIGHT_BEFORE = frozenset("finale finali".split())  # alone, right before the characters only ("rata finale di 1250")
 ENDS_REACH = 12  # units back to the value whose end it is
 ENDS_AHEAD = 3  # tokens from the phrase to the characters
 ENDS_ALIKE = 0.75  # like the value's end, whisper's slips aside
@@ -211,6 +212,8 @@ def _ends(view: View, all_runs: list[list[Tok]], found: list[RecognizerResult]) 
     for run in all_runs:
         before = view.before(run[0], ENDS_AHEAD + 2)
         at = next((i for i in range(len(before)) if phrase_at(before[i:], 0, ENDS)), None)
+        if at is None and before and before[-1].low in ENDS_RIGHT_BEFORE:
+            at = len(before) - 1  # "perfetto, finale 59 57, giusto?" (whisper lost the "il")
         if at is None:
             continue
         of_value = any(t.low in ENDS_OF for t in view.before(before[at], 3))

@@ -68,6 +68,7 @@ def test_pieces_after_a_kept_value_keep_its_kind(pii):
     ("customer: the text to the number finishing 3 2 3 5 did not arrive", "en", "3 2 3 5"),
     ("agent: the card ending 48, yeah? || customer: yes", "en", "48"),
     ("agent: il numero che termina con 46 è giusto? || customer: esatto", "it", "46"),
+    ("agent: perfetto, finale 59 57, giusto? || customer: sì", "it", "59 57"),
 ])
 def test_the_end_of_a_value_said_again_goes(pii, script, lang, value):
     trial = pii.run(turns(script), lang)

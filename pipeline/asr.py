@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from .audio import WHISPER_RATE, Audio, speech_regions, to_whisper
 from .errors import ModelError
@@ -30,8 +31,9 @@ class AsrOptions:
     condition_on_previous_text: bool = False  # fewer repetition loops
     # whisper's fallback re-decodes a doubtful window by sampling at rising temperatures: better
     # transcripts of mangled speech (dev corpus: recall 0.99 with it, 0.96 without), but the same
-    # call can come out differently on two runs. False: temperature 0 only, repeatable.
-    temperature_fallback: bool = True
+    # call can come out differently on two runs. False: temperature 0 only, repeatable. None: on, unless
+    # $SOTTOVOCE_TEMPERATURE_FALLBACK is 0 (what a whole nightly run, its Dask workers too, is told).
+    temperature_fallback: Optional[bool] = None
     compact_speech: bool = True  # transcribe only the speech (energy VAD), silences squeezed out
     compact_pad_s: float = 0.2  # speech kept around each region
     compact_gap_s: float = 0.4  # silence left between two regions
@@ -69,6 +71,19 @@ def _env_threads() -> int:
     return int(raw)
 
 
+def _fallback(options: AsrOptions) -> bool:
+    """Whether whisper may re-decode a doubtful window by sampling: the option, else $SOTTOVOCE_TEMPERATURE_FALLBACK."""
+    if options.temperature_fallback is not None:
+        return options.temperature_fallback
+    raw = os.environ.get("SOTTOVOCE_TEMPERATURE_FALLBACK", "").strip().lower()
+    if raw in ("", "1", "true", "on", "yes"):
+        return True
+    if raw in ("0", "false", "off", "no"):
+        return False
+    raise ModelError(f"SOTTOVOCE_TEMPERATURE_FALLBACK={raw!r} is neither on nor off; set it to 0 for repeatable "
+                     "transcripts (temperature 0 only) or unset it for whisper's sampling fallback")
+
+
 def channel_roles(spec: CallSpec, audio: Audio) -> list[tuple[Optional[int], str]]:
     """(channel, speaker) pairs to transcribe; channel None means the mono mix of all channels."""
     roles = {c: r for c, r in spec.channels.items() if c < audio.channels}
@@ -86,9 +101,17 @@ def regions_for(audio: Audio, channel: Optional[int]) -> list[tuple[float, float
     return speech_regions(audio, channel)
 
 
+# whisper's input features are a matrix product (numpy's BLAS): on several BLAS threads their last bits, and so
+# the word times, differ from one thread's (a Dask worker's: OMP_NUM_THREADS=1). One thread everywhere: a call
+# comes out the same on a worker and in one process, and the product is small.
+def _one_blas_thread():
+    return threadpool_limits(limits=1, user_api="blas")
+
+
 def detect_language(samples: np.ndarray, options: AsrOptions) -> str:
     model = model_for(options)
-    _, _, probs = model.detect_language(samples)
+    with _one_blas_thread():
+        _, _, probs = model.detect_language(samples)
     ranked = [lang for lang, _ in sorted(probs, key=lambda p: -p[1]) if lang in LANGUAGES]
     return ranked[0] if ranked else LANGUAGES[0]
 
@@ -96,16 +119,17 @@ def detect_language(samples: np.ndarray, options: AsrOptions) -> str:
 def transcribe_samples(samples: np.ndarray, language: str, options: AsrOptions, *, offset: float = 0.0) -> list[tuple[float, float, tuple[Word, ...]]]:
     """Whisper segments (start, end, words) of 16 kHz float32 samples; times shifted by `offset`."""
     model = model_for(options)
-    segments, _ = model.transcribe(
-        samples, language=language, word_timestamps=True, beam_size=options.beam_size,
-        vad_filter=options.vad_filter, condition_on_previous_text=options.condition_on_previous_text,
-        temperature=FALLBACK_TEMPERATURES if options.temperature_fallback else 0.0)
     out = []
-    for seg in segments:
-        words = tuple(Word(w.word.strip(), round(w.start + offset, 3), round(w.end + offset, 3), round(w.probability, 3))
-                      for w in (seg.words or []) if w.word.strip())
-        if words:
-            out.append((seg.start + offset, seg.end + offset, words))
+    with _one_blas_thread():  # segments come lazily: decoding runs in the loop
+        segments, _ = model.transcribe(
+            samples, language=language, word_timestamps=True, beam_size=options.beam_size,
+            vad_filter=options.vad_filter, condition_on_previous_text=options.condition_on_previous_text,
+            temperature=FALLBACK_TEMPERATURES if _fallback(options) else 0.0)
+        for seg in segments:
+            words = tuple(Word(w.word.strip(), round(w.start + offset, 3), round(w.end + offset, 3),
+                               round(w.probability, 3)) for w in (seg.words or []) if w.word.strip())
+            if words:
+                out.append((seg.start + offset, seg.end + offset, words))
     return out
 
 

@@ -59,3 +59,21 @@ def test_cpu_threads_from_the_environment(monkeypatch):
     monkeypatch.setenv("SOTTOVOCE_CPU_THREADS", "two")
     with pytest.raises(ModelError, match="SOTTOVOCE_CPU_THREADS"):
         _env_threads()
+
+
+def test_temperature_fallback_from_the_environment(monkeypatch):
+    """SOTTOVOCE_TEMPERATURE_FALLBACK=0 turns whisper's sampling fallback off for a whole run (its
+    Dask workers inherit it) when the options leave it unset; the option wins; a bad value names the variable."""
+    import pytest
+
+    from pipeline.asr import AsrOptions, _fallback
+    from pipeline.errors import ModelError
+
+    monkeypatch.delenv("SOTTOVOCE_TEMPERATURE_FALLBACK", raising=False)
+    assert _fallback(AsrOptions()) is True
+    monkeypatch.setenv("SOTTOVOCE_TEMPERATURE_FALLBACK", "0")
+    assert _fallback(AsrOptions()) is False
+    assert _fallback(AsrOptions(temperature_fallback=True)) is True
+    monkeypatch.setenv("SOTTOVOCE_TEMPERATURE_FALLBACK", "maybe")
+    with pytest.raises(ModelError, match="SOTTOVOCE_TEMPERATURE_FALLBACK"):
+        _fallback(AsrOptions())

@@ -167,8 +167,10 @@ def dask_runs(prefect_env, tmp_path_factory):
             sidecar["call_id"] = cid
             (inbox / f"{cid}.json").write_text(json.dumps(sidecar))
     on_dask, one_process = tmp_path_factory.mktemp("store-dask"), tmp_path_factory.mktemp("store-one")
-    old = os.environ.get("SOTTOVOCE_CPU_THREADS")
+    old = os.environ.get("SOTTOVOCE_CPU_THREADS"), os.environ.get("SOTTOVOCE_TEMPERATURE_FALLBACK")
     os.environ["SOTTOVOCE_CPU_THREADS"] = "1"  # read by the workers (they inherit it) and by this process
+    # whisper's sampling fallback draws from a per-thread generator seeded at random: repeatable runs only without it
+    os.environ["SOTTOVOCE_TEMPERATURE_FALLBACK"] = "0"
     try:
         with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                       dashboard_address=":0") as cluster:
@@ -187,10 +189,11 @@ def dask_runs(prefect_env, tmp_path_factory):
                 workers = client.run(probe)
         one_summary = run_inbox(inboxes["one"], one_process, model="tiny.en")
     finally:
-        if old is None:
-            os.environ.pop("SOTTOVOCE_CPU_THREADS", None)
-        else:
-            os.environ["SOTTOVOCE_CPU_THREADS"] = old
+        for name, value in zip(("SOTTOVOCE_CPU_THREADS", "SOTTOVOCE_TEMPERATURE_FALLBACK"), old):
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
     return {"dask": (on_dask, dask_summary), "one": (one_process, one_summary), "workers": workers,
             "left_in_inbox": sorted(p.name for inbox in inboxes.values() for p in inbox.iterdir())}
 

@@ -300,6 +300,8 @@ class DialogueContextRecognizer(SpeechRecognizer):
     def _after_hold(view: View, hold: Line, entity: str) -> Line | None:
         """The speaker's next unit after a hold, past the agent's "take your time" (not a new question);
         on a mono mix, for a number, the next unit that holds one."""
+        if not hold.tokens:
+            return None  # a unit whisper filled with nothing we read ("[BLANK_AUDIO]")
         li = hold.tokens[0].line
         for nxt in view.lines[li + 1:li + 4]:
             waits = all(t.low in WAITING for t in nxt.tokens if t.kind != "punct")  # "nessun problema"

@@ -787,3 +787,13 @@ def test_the_year_asked_after_a_date_of_birth_is_its_year(pii):
 def test_a_question_for_a_cellulare_whisper_bent(pii):
     pii.kept(turns("agent: Qual è il suo celluleve? || customer: Sì, il 351 464 802"), "it", "PHONE_NUMBER",
              "351 464 802", "sales_first_contact")
+
+
+def test_a_unit_with_nothing_to_read_is_no_hold():
+    """Verification's whisper pass may write a unit of nothing we read ("[BLANK_AUDIO]", "..."): looking
+    past it for the answer after a hold finds none, and raises nothing (it once raised IndexError)."""
+    from pipeline.recognizers.dialogue import DialogueContextRecognizer
+    from pipeline.recognizers.view import Line, view_of
+
+    view = view_of("A: mi dà il numero?\nC: un attimo")
+    assert DialogueContextRecognizer._after_hold(view, Line("customer", ()), "PHONE_NUMBER") is None

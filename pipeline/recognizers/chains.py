@@ -217,8 +217,9 @@ def _ends(view: View, all_runs: list[list[Tok]], found: list[RecognizerResult]) 
         if at is None:
             continue
         of_value = any(t.low in ENDS_OF for t in view.before(before[at], 3))
+        then = _then(view, run)
         if len(_chars(run)) < (2 if of_value else 3) or is_nonpii(view, run) or _year(run) and not of_value \
-                or _then(view, run) not in ("", "go on") and _then(view, run) not in ENDS_CONFIRM \
+                or then not in ("", "go on") and then not in ENDS_CONFIRM \
                 or any(_overlaps(run, r) for r in found):
             continue  # not "the episode ends with 300 people"
         back = view.lines[max(0, run[0].line - ENDS_REACH)].tokens[:1]

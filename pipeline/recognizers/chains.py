@@ -54,6 +54,8 @@ ENDS_RIGHT_BEFORE = frozenset("finale finali".split())  # alone, right before th
 ENDS_REACH = 12  # units back to the value whose end it is
 ENDS_AHEAD = 3  # tokens from the phrase to the characters
 ENDS_ALIKE = 0.75  # like the value's end, whisper's slips aside
+ENDS_NAMED = 12  # tokens before the characters that may name their kind
+ENDS_GAP_WORDS = 8  # between a value and its end said again: "e", "finisce con", whisper's slips
 UNNAMED_PIECES, UNNAMED_CHARS, UNNAMED_MISHEARD = 3, 10, 1
 
 
@@ -228,6 +230,25 @@ def _ends(view: View, all_runs: list[list[Tok]], found: list[RecognizerResult]) 
         last = max(given, key=lambda r: r.end) if given else None
         end = _value_chars(view.text, last)[-len(_chars(run)):] if last else ""
         alike = bool(end) and SequenceMatcher(None, _chars(run), end).ratio() >= ENDS_ALIKE
-        kind = last.entity_type if alike else "ID_NUMBER"  # not the phone's kind for "the card ending 4 4 1 9"
+        kind = last.entity_type if alike else _named_end(view.before(run[0], ENDS_NAMED)) or \
+            (last.entity_type if last and _just_given(view, last, before[0]) else "ID_NUMBER")
         out.append(result(kind, run[0].start, run[-1].end, SCORE, NAME, "its end said again"))
     return out
+
+
+def _named_end(lead: list[Tok]) -> str | None:
+    """The kind the words before an end said again name ("la carta che termina con", "the mobile ending",
+    "you'll pay with the same one, ends in"), whisper's slips in the characters aside; "the number
+    ending" names none."""
+    cue = best_cue(lead, fuzzy=False)
+    return cue[1] if cue and cue[1] in NUMERIC - {"ID_NUMBER"} else None
+
+
+def _just_given(view: View, last: RecognizerResult, lead: Tok) -> bool:
+    """The value whose end is said again (from `lead`, the words that say so) was given right before: a
+    few words between, or only the other party's ("una segnalazione, la TT 509 4251, ma non è venuto
+    nessuno" - "finisce con 4201?"). Whisper slipped on the end; it lost no value between."""
+    between = [t for t in view.tokens if last.end <= t.start and t.end <= lead.start and t.kind != "punct"]
+    speaker = view.line_of(lead).speaker
+    return len(between) <= ENDS_GAP_WORDS or speaker != "mixed" and all(
+        view.line_of(t).speaker != speaker for t in between)

@@ -83,6 +83,36 @@ def test_the_end_of_a_kept_value_is_kept(pii):
     pii.kept(turns(script), "en", "IBAN_CODE", "6 8 1 9", "billing_support")
 
 
+@pytest.mark.parametrize("script, lang, entity, value, purpose", [
+    # whisper slipped on the end said again: the value given just before still tells its kind
+    ("customer: ho aperto una segnalazione, la TT 509 4251, ma non è venuto nessuno || customer: e "
+     "|| agent: finisce con 4201 0?", "it", "ORDER_NUMBER", "4201 0", "technical_support"),
+    ("customer: someone left a voicemail on 07302 071801 so I'm ringing back "
+     "|| agent: so that's the number ending 80 0 1 0, yeah?", "en", "PHONE_NUMBER", "80 0 1 0", "sales_first_contact"),
+])
+def test_the_end_of_a_value_just_given_takes_its_kind(pii, script, lang, entity, value, purpose):
+    pii.kept(turns(script), lang, entity, value, purpose)
+
+
+def test_the_end_of_a_value_named_another_kind_is_that_kind(pii):
+    """The read-back names a card: the phone given before does not make it a phone the purpose keeps."""
+    script = ("customer: my mobile is 07700 900461 || agent: and the card ending 5 5 1 8, is that right?")
+    trial = pii.run(turns(script), "en", "sales_first_contact")
+    kept = {r for d in trial.decisions if d.action == "keep" for r in d.finding.words}
+    assert not kept & set(pii.locate(trial, "5 5 1 8")), pii.describe(trial)
+
+
+def test_the_end_of_a_value_after_a_lost_one_is_no_kept_kind(pii):
+    """Between the phone and the end said again, the caller spoke again after the agent (whisper may have
+    lost a card there): the end is no phone the purpose keeps."""
+    script = ("customer: my mobile is 07700 900461 || agent: lovely, and how would you like to pay today? "
+              "|| customer: by card please, it's the visa, the usual one I always use with you "
+              "|| agent: so ending 8 8 3 2, yes?")
+    trial = pii.run(turns(script), "en", "sales_first_contact")
+    kept = {r for d in trial.decisions if d.action == "keep" for r in d.finding.words}
+    assert not kept & set(pii.locate(trial, "8 8 3 2")), pii.describe(trial)
+
+
 @pytest.mark.parametrize("script, lang", [
     ("agent: the offer ends in 3 days || customer: ok", "en"),
     ("agent: the call ends in 10 minutes, and it ends in 2026 anyway", "en"),

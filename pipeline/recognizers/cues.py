@@ -212,7 +212,7 @@ PRODUCT_CUES = frozenset("""prodotto prodotti articolo modello modelli versione 
     version series firmware canale canali channel channels errore errori error errors""".split())
 YEAR_BEFORE = frozenset("dal nel del dall al anno since in from year of".split())  # "d'al 2019": whisper's dal
 NONPII_BEFORE = frozenset("""costa costo prezzo paga pagare importo totale alle ore entro dalle tra fra pagato speso
-    cost costs price total at by until from between only just paid spent""".split())
+    cost costs price total at by until from between only just paid spent before after""".split())
 # the talk has moved on to a price: no address, name or mailbox goes on past these
 PRICE_WORDS = frozenset("costa costo costi prezzo importo totale costs cost price total".split())
 # a short number a few words after these is a discount or an offer ("uno sconto del venti per cento")

@@ -645,6 +645,13 @@ def test_a_price_said_right_after_the_answer_is_not_part_of_it(pii):
     pii.clean(turns(script), "en", value="318 pounds")
 
 
+def test_an_hour_said_after_the_answer_is_not_part_of_it(pii):
+    """ "... 0 4 72, but not before 11 please": the hour stays audible, the phone goes."""
+    script = ("agent: and a mobile for the engineer? || customer: mobile, oh 7 5 8 0 24 0 4 72 but not before 11 please")
+    pii.found(turns(script), "en", "PHONE_NUMBER", "0 24 0 4 72", purpose="customer_care")
+    pii.clean(turns(script), "en", value="11 please")
+
+
 @pytest.mark.parametrize("script, lang, value", [
     ("agent: what number should the engineer ring before he comes round? || customer: 7 9 0 0, 3 1 2, 4 5 6",
      "en", "7 9 0 0, 3 1 2, 4 5 6"),

@@ -46,9 +46,8 @@ CONTAINERS = {"EMAIL_ADDRESS", "ADDRESS"}  # hold names ("mario.rossi@...", "via
 
 def _winner(candidates: list[Decision]) -> Decision:
     """Highest score wins, removal wins ties; a name inside an e-mail or an address is part of it."""
-    containers = [d for d in candidates if d.finding.entity in CONTAINERS]
-    if containers and all(d.finding.entity in CONTAINERS | {"PERSON"} for d in candidates):
-        candidates = containers
+    if any(d.finding.entity in CONTAINERS for d in candidates):
+        candidates = [d for d in candidates if d.finding.entity != "PERSON"]  # "14 Mill Lane, Leeds": no name
     return max(candidates, key=lambda d: (d.finding.score, d.action == "remove"))
 
 

@@ -30,6 +30,15 @@ def test_a_name_inside_an_email_goes_with_the_email():
     assert v[WordRef(0, 1)].action == "remove"
 
 
+def test_a_name_inside_an_address_goes_with_it_whatever_else_covers_the_word():
+    """spaCy's "Mill Lane, Leeds" (PERSON, kept in sales) inside an address read back, with a weaker ID
+    number over the same words: the address decides, not the name."""
+    rules = load_purpose("sales_first_contact").rules  # keeps PERSON, removes ADDRESS
+    v = word_verdicts(decide([_finding("ADDRESS", [5, 6, 7, 8], 0.8), _finding("PERSON", [6, 7], 0.85),
+                              _finding("ID_NUMBER", [5, 6, 7, 8], 0.5)], rules))
+    assert all(v[WordRef(0, w)].action == "remove" and v[WordRef(0, w)].finding.entity == "ADDRESS" for w in (6, 7))
+
+
 def test_redacted_transcript_holds_labels_not_values():
     t = text_transcript([("customer", "il mio numero è 3 4 7 1 2 3 4 5 6 7 grazie")], "it")
     rules = load_purpose("technical_support").rules

@@ -210,6 +210,13 @@ NONPII_AFTER = frozenset("""euro euros € eur dollari dollaro dollars dollar $ 
 # a code after these names a product, not a person
 PRODUCT_CUES = frozenset("""prodotto prodotti articolo modello modelli versione serie sku product products item model
     version series firmware canale canali channel channels errore errori error errors""".split())
+# the company's own line, given for the caller to call: no person's number ("il numero verde 800 ...", "our
+# freephone number", "the switchboard, extension 214"); "call us", "richiamarci" only from the agent (a caller's
+# "you can reach us on ..." is the household's number)
+OUR_LINE = phrases("numero verde", "centralino", "freephone", "free phone", "toll free", "tollfree", "switchboard",
+                   "helpline", "help line", "extension")
+CALL_US = phrases("richiamarci", "chiamarci", "contattarci", "ricontattarci", "nostro numero", "nostri numeri",
+                  "call us", "ring us", "reach us", "contact us", "our number", "our line")
 YEAR_BEFORE = frozenset("dal nel del dall al anno since in from year of".split())  # "d'al 2019": whisper's dal
 NONPII_BEFORE = frozenset("""costa costo prezzo paga pagare importo totale alle ore entro dalle tra fra pagato speso
     cost costs price total at by until from between only just paid spent before after""".split())

@@ -13,9 +13,9 @@ from typing import Optional
 from presidio_analyzer import RecognizerResult
 
 from .checksums import luhn
-from .cues import (CLOSERS, GROUPS, HEAD_STOP, MEASURES, NONPII_AFTER, NONPII_BEFORE, OFFER, PRODUCT_CUES, YEAR_BEFORE,
-                   best_cue)
-from .view import SpeechRecognizer, Tok, View, result, view_of
+from .cues import (CLOSERS, GROUPS, HEAD_STOP, MEASURES, NONPII_AFTER, NONPII_BEFORE, CALL_US, OFFER, OUR_LINE, PRODUCT_CUES,
+                   YEAR_BEFORE, best_cue)
+from .view import SpeechRecognizer, Tok, View, phrase_at, result, view_of
 
 NAME = "SpokenNumberRecognizer"
 ENTITIES = ["PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE", "DATE_OF_BIRTH",
@@ -153,7 +153,7 @@ def is_nonpii(view: View, run: list[Tok]) -> bool:
     letters = any(t.kind == "letters" for t in run)
     after = view.after(run[-1], 2)
     prev = view.before(run[0], 4)
-    if any(p.low in PRODUCT_CUES for p in prev):
+    if any(p.low in PRODUCT_CUES for p in prev) or _our_line(view, run, digits):
         return True
     if not letters and len(digits) <= 7 and (after[:1] and after[0].low in CURRENCY or prev[-1:]
                                               and prev[-1].low in CURRENCY or _per_period(after)
@@ -171,6 +171,21 @@ def is_nonpii(view: View, run: list[Tok]) -> bool:
         return True
     return any(p.low in NONPII_BEFORE for p in prev[-2:]) or any(p.low in OFFER for p in prev) \
         or _range_end(view, run)
+
+
+OUR_LINE_REACH = 8  # tokens back, within the unit, from the number to "call us", "numero verde"
+FREEPHONE = ("0800", "0808")  # a UK freephone number: a company's, never a person's
+
+
+def _our_line(view: View, run: list[Tok], digits: str) -> bool:
+    """The company's own number, given for the caller to call: "può richiamarci al numero verde 800 ...",
+    "ring us on 0800 ...", "the switchboard, extension 214"."""
+    if any(t.kind == "letters" for t in run):
+        return False
+    prev = view.before(run[0], OUR_LINE_REACH)
+    cues = OUR_LINE + CALL_US if view.line_of(run[0]).speaker == "agent" else OUR_LINE
+    return any(phrase_at(prev, i, cues) for i in range(len(prev))) \
+        or digits.startswith(FREEPHONE) and 10 <= len(digits) <= 11
 
 
 RANGE_OPEN = frozenset("tra fra dalle dal between from".split())

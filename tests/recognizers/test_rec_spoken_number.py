@@ -230,3 +230,25 @@ def test_an_italian_mobiles_shape_names_no_phone_in_an_english_call(pii):
     turns = [("agent", "order number please"), ("customer", "sure, 397 521 93 08, a parcel of 3 kilos")]
     pii.kept(turns, "en", "ORDER_NUMBER", "397 521 93 08", "customer_care")
     pii.found([("customer", "il mio numero è 347 521 93 08")], "it", "PHONE_NUMBER", "347 521 93 08")
+
+
+@pytest.mark.parametrize("speaker, text, lang", [
+    ("agent", "se serve può richiamarci all'800 123 456, oppure al centralino 02 4455, interno 12", "it"),
+    ("agent", "per i guasti c'è il numero verde, 800 90 90 90", "it"),
+    ("agent", "if it happens again ring us on 0161 496 0000", "en"),
+    ("mixed", "our freephone number is oh eight hundred, one two three, four five six seven", "en"),
+    ("mixed", "the switchboard is 020 7946 0000, extension 214", "en"),
+])
+def test_the_companys_own_line_is_no_personal_data(pii, speaker, text, lang):
+    pii.clean([(speaker, text)], lang)
+
+
+@pytest.mark.parametrize("speaker, text, lang, value", [
+    ("customer", "you can reach us on 0161 496 0123 in the evenings", "en", "0161 496 0123"),
+    ("customer", "potete chiamarci a casa, allo 02 4455 1234", "it", "02 4455 1234"),
+    ("mixed", "ring us on 0161 496 0123 if it happens again", "en", "0161 496 0123"),
+])
+def test_a_household_we_is_the_callers_number(pii, speaker, text, lang, value):
+    """ "call us", "chiamarci" give the company's line only from the agent's side; from the caller, or on a
+    mono mix where nothing tells who speaks, it is a person's number."""
+    pii.found([(speaker, text)], lang, "PHONE_NUMBER", value, purpose="customer_care")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from presidio_analyzer import RecognizerResult
 
-from .cues import CLOSERS, MONTHS, NONPII_AFTER, NONPII_BEFORE, best_cue
+from .cues import CLOSERS, MONTHS, NONPII_AFTER, NONPII_BEFORE, RELATIVES, best_cue
 from .view import SpeechRecognizer, Tok, View, find_cue, phrase_at, phrases, result, view_of
 
 NAME = "DateOfBirthRecognizer"
@@ -94,6 +94,54 @@ def _day_before(toks: tuple[Tok, ...], i: int) -> int:
     return i
 
 
+DAY_WORDS = frozenset("""primo first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth""".split())
+DAY_MONTH_LEAD = frozenset("il the on of del , e and".split())
+DAY_MONTH_REACH = 6  # tokens after a birth year to the day and month said after it
+
+
+def _day_month_after(toks: tuple[Tok, ...], j: int) -> int | None:
+    """ "sono nato nel 78, il 12 marzo", "I'm a 78 baby, twelfth of March": the index of the last token of a
+    day and a month right after a birth year at toks[j - 1] (None without both)."""
+    day = month = None
+    k = j
+    while k < len(toks) and k - j < DAY_MONTH_REACH:
+        t = toks[k]
+        if t.low in MONTHS and month is None:
+            month = k
+        elif (t.kind == "digits" and len(t.text) <= 2 or t.low in DAY_WORDS) and day is None:
+            day = k
+        elif t.low not in DAY_MONTH_LEAD and t.kind != "punct":
+            break
+        if day is not None and month is not None:
+            return k
+        k += 1
+    return None
+
+
+# a year alone that is a birth year: "sono classe 78", "sono del 78", "mia madre è del 41", "I'm a 78 baby"
+YEAR_OF = phrases("classe", "sono del", "sono della", "i'm a")
+
+
+def _birth_year(view: View, toks: tuple[Tok, ...], k: int) -> bool:
+    """toks[k] is a year that says when someone was born: after "classe", "sono del", a relative's "è del",
+    or "I'm a ... baby" (not "la bolletta è del 15 marzo", "è del 30 per cento", "classe energetica 4")."""
+    t = toks[k]
+    year = t.kind == "digits" and (len(t.text) == 2 and int(t.text) >= 20 or len(t.text) == 4
+                                   and 1910 <= int(t.text) <= 2026)
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if not year or nxt is not None and (nxt.low in MONTHS or nxt.low in NONPII_AFTER):
+        return False
+    before = list(toks[max(0, k - 4):k])
+    cue = next((ph for i in range(len(before)) for ph in [phrase_at(before, i, YEAR_OF)]
+                if ph and i + len(ph) == len(before)), None)
+    if cue == ("i'm", "a"):
+        return nxt is not None and nxt.low == "baby"
+    relative = len(before) >= 2 and [x.low for x in before[-2:]] == ["è", "del"] \
+        and any(x.low in RELATIVES for x in before)
+    return cue is not None or relative
+
+
 class DateOfBirthRecognizer(SpeechRecognizer):
     entities = ("DATE_OF_BIRTH",)
     recognizer_name = NAME
@@ -124,7 +172,16 @@ class DateOfBirthRecognizer(SpeechRecognizer):
                 if dated:
                     body = body[:dated[-1] + 1 + TAIL_WORDS]  # a date ends with its numbers; a misheard word may follow
                 if dated and (len(cue) > 1 or dated[0] < BARE_REACH):  # "è nato un attimo che ... 5": no date
-                    out.append(result("DATE_OF_BIRTH", body[0].start, body[-1].end, 0.8, NAME, " ".join(cue)))
+                    last = body[dated[-1]]
+                    more = _day_month_after(toks, last.index - toks[0].index + 1) \
+                        if not any(t.low in MONTHS for t in body) else None
+                    end = toks[more] if more is not None else body[-1]
+                    out.append(result("DATE_OF_BIRTH", body[0].start, end.end, 0.8, NAME, " ".join(cue)))
+            for k in range(len(toks)):
+                if _birth_year(view, toks, k):
+                    more = _day_month_after(toks, k + 1 + (k + 1 < len(toks) and toks[k + 1].low == "baby"))
+                    end = toks[more] if more is not None else toks[k]
+                    out.append(result("DATE_OF_BIRTH", toks[k].start, end.end, 0.8, NAME, "birth year"))
             i = 0
             while i < len(toks):
                 t = toks[i]

@@ -42,7 +42,10 @@ CONDITIONS = frozenset("""depressione depresso depressa diabete diabetico diabet
     stoma colostomy lymphoma metastatic haemophilia hemophilia anaemia endometriosis menopause caesarean asperger's
     aspergers dystrophy sla disorder disorders
     oncologia oncologico oncologica oncologo oncologa oncology oncologist physio physiotherapist fisioterapista
-    radioterapista""".split())
+    radioterapista
+    asmatico asmatica asmatici asthmatic coumadin cardioaspirina anticoagulanti anticoagulante anticoagulants
+    inhaler inalatore housebound allettato allettata immunocompromised immunodepresso immunodepressa
+    immunosuppressed apnoea apnea apnee cpap tiroide thyroid ernia hernia eparina heparin""".split())
 CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "pressione molto alta", "pressione troppo alta",
                             "heart attack", "heart condition", "high blood pressure", "memory clinic",
                             "cancer clinic", "fertility clinic", "memory problems", "problemi di memoria",
@@ -72,7 +75,9 @@ CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "pressione mol
                             # a birth just had: pregnancy's other end
                             "had a baby", "have a baby", "given birth", "gave birth", "newborn",
                             "ho partorito", "appena partorito", "ha partorito", "neonato", "neonata", "post partum",
-                            "postpartum", "dopo il parto", "after the birth")
+                            "postpartum", "dopo il parto", "after the birth",
+                            "blood thinners", "kidney stones", "calcoli renali", "intervento al cuore",
+                            "intervento chirurgico", "heart operation", "beta blockers")
 CLAUSE_LEAD = phrases("non ci", "sono", "soffro", "ho", "ha", "mi hanno", "ho avuto", "è", "sto", "prendo", "faccio",
                       "devo", "uso", "porto", "i use", "i wear",
                       "i'm", "i am", "i have", "i've", "i had", "i got", "he's", "she's", "i suffer", "suffer", "i was",
@@ -98,6 +103,7 @@ def names_condition(w: str) -> bool:
     return w in CONDITIONS or any(w.startswith(a) and w[len(a):] in CONDITIONS and len(w) - len(a) >= 5
                                   for a in GLUED_ARTICLES) \
         or any(w.endswith(s) and len(w) > len(s) + 1 for s in DISEASE_SUFFIXES) \
+        or any(w.endswith(s) and len(w) >= len(s) + 2 for s in DRUG_SUFFIXES) \
         or len(w) >= 9 and any(w[k:] in CONDITIONS and len(w) - k >= 7 for k in (1, 2))
 
 
@@ -123,6 +129,10 @@ def is_condition(word: str, *, joined: bool = False) -> bool:
     return False
 
 
+# the endings of a medicine's name (warfarin, eparina, bisoprolol, ramipril, atorvastatina, metformin, eutirox)
+DRUG_SUFFIXES = ("farin", "parin", "parina", "olol", "pril", "sartan", "statin", "statina", "formin", "formina",
+                 "azepam", "oxetine", "oxetina", "prazole", "prazolo", "cillin", "cillina", "mycin", "micina",
+                 "triptan", "tirox", "thyroxine", "tiroxina", "dipine", "dipina", "semide", "butamol", "butamolo")
 # the endings of a disease's name: "cardiopatia", "neuropathy" (not "simpatia", "empathy")
 DISEASE_SUFFIXES = ("opatia", "opatie", "opathy", "opathies")
 SPLIT_SUFFIXES = frozenset("patia patie pathy".split())  # the ending as a word of its own

@@ -49,6 +49,15 @@ from pipeline import redact
     ("martedì ho il controllo oncologico", "it", "controllo oncologico"),
     ("Wednesday I take my wife to the memory clinic", "en", "memory clinic"),
     ("not Tuesday, I've got physio on my knee", "en", "physio"),
+    # medicines by name or by their ending, and a relative's condition
+    ("I'm on warfarin, so no evenings", "en", "warfarin"),
+    ("I take bisoprolol and ramipril", "en", "bisoprolol and ramipril"),
+    ("prendo l'eutirox ogni mattina", "it", "l'eutirox"),
+    ("mia madre prende il coumadin", "it", "coumadin"),
+    ("my son is asthmatic", "en", "asthmatic"),
+    ("mio figlio è asmatico", "it", "asmatico"),
+    ("my mum is housebound", "en", "housebound"),
+    ("uso la macchina per l'apnea notturna", "it", "l'apnea"),
 ])
 def test_health_is_found_and_removed(pii, text, lang, value):
     pii.found(text, lang, "HEALTH", value)
@@ -69,6 +78,8 @@ def test_health_is_found_and_removed(pii, text, lang, value):
     ("there's a blind spot in the wifi coverage", "en"),
     ("the physio of the contract is unclear", "en"),
     ("devo fare il controllo tecnologico del modem", "it"),
+    ("the delivery is in April", "en"),
+    ("il tecnico farà un intervento domani", "it"),
 ])
 def test_not_health_data(pii, text, lang):
     pii.clean(text, lang)

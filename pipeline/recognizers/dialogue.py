@@ -176,7 +176,10 @@ class DialogueContextRecognizer(SpeechRecognizer):
             if readback:
                 out.append(readback)
                 continue
-            asked = question_entity(line) or read_out(line) or asks_where_to(line) or any_question(line)
+            named, where = question_entity(line), asks_where_to(line)
+            if where and named and named[0] in NUMERIC:
+                named = None  # "dove le spediamo la fattura?": where it goes, not the invoice's number
+            asked = named or read_out(line) or where or any_question(line)
             if asked and not asked[0] and _checks_birth(view, li):
                 asked = ("DATE_OF_BIRTH", "checked")
             if li - born_asked <= YEAR_FOLLOW_UP and (not asked or not asked[0]) and asks_year(line):

@@ -120,10 +120,13 @@ GOES_TO = phrases("send*", "post it", "posting", "ship*", "deliver*", "go", "goi
 
 def asks_where_to(line: Line) -> tuple[str, str] | None:
     """A "where" question about a destination or a dwelling asks for an address, however whisper heard
-    the answer (the house number lost, the street's type bent); not "where did you hear about us?"."""
+    the answer (the house number lost, the street's type bent); one about calling or texting, for a
+    phone; not "where did you hear about us?"."""
     toks = [t for t in asking_part(line) if t.kind != "punct"]
     if line.speaker == "customer" or not any(t.low in WHERE for t in toks):
         return None
+    if any(phrase_at(toks, i, CALLING) for i in range(len(toks))):
+        return "PHONE_NUMBER", "where to call"  # "where can I call you?", "where shall I send the text?"
     return ("ADDRESS", "where") if any(phrase_at(toks, i, GOES_TO) for i in range(len(toks))) else None
 
 

@@ -13,8 +13,9 @@ from typing import Optional
 from presidio_analyzer import RecognizerResult
 
 from .checksums import luhn
-from .cues import (CLOSERS, GROUPS, HEAD_STOP, MEASURES, NONPII_AFTER, NONPII_BEFORE, CALL_US, OFFER, OUR_LINE, PRODUCT_CUES,
-                   YEAR_BEFORE, best_cue)
+from .cues import (CALL_US, CLOSERS, GROUPS, HEAD_STOP, MEASURES, NONPII_AFTER, NONPII_BEFORE, NUMERIC, OFFER, OUR_LINE,
+                   PRODUCT_CUES, YEAR_BEFORE, best_cue)
+from .questions import asks_where_to
 from .view import SpeechRecognizer, Tok, View, phrase_at, result, view_of
 
 NAME = "SpokenNumberRecognizer"
@@ -211,6 +212,9 @@ def nearest_cue(view: View, first: Tok, window: int = CUE_WINDOW) -> Optional[tu
         before.sort(key=lambda t: t.index)
     for line in sorted({t.line for t in before}, reverse=True):  # nearest unit first
         hit = best_cue([t for t in before if t.line == line])
+        where = asks_where_to(view.lines[line]) if line != first.line and (not hit or hit[1] in NUMERIC) else None
+        if where:
+            return where[0], where[1], False  # "where should we deliver the order?" - "..., BL3 6PQ"
         if hit:
             return hit[1], hit[2], line == first.line
     return None

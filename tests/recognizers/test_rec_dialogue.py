@@ -615,6 +615,27 @@ def test_asking_where_to_reach_the_caller_asks_for_a_phone(pii, question):
              "PHONE_NUMBER", "zero sei, quattro quattro, uno due tre", "sales_first_contact")
 
 
+@pytest.mark.parametrize("question, lang, answer, value", [
+    ("where can I call you to go through it?", "en", "you can get me on 0 1 9 1, 2 3 2, 1 1 2 6", "0 1 9 1, 2 3 2, 1 1 2 6"),
+    ("where shall I send the text with the code?", "en", "it's 0 7 7 1 2, 6 3 6 8 4 1", "0 7 7 1 2, 6 3 6 8 4 1"),
+])
+def test_a_where_question_about_calling_asks_for_a_phone(pii, question, lang, answer, value):
+    pii.kept(turns(f"agent: {question} || customer: {answer}"), lang, "PHONE_NUMBER", value, "sales_first_contact")
+
+
+@pytest.mark.parametrize("question, lang, answer, value", [
+    ("dove le spediamo la fattura?", "it", "in via dei Mille 14, scala B, interno 9, 40050 Monterenzio", "40050"),
+    ("where should we deliver the order?", "en", "it's Unit 4, Riverside Trading Estate, Bolton, BL3 6PQ", "BL3 6PQ"),
+])
+def test_where_an_invoice_or_an_order_goes_is_an_address_not_its_number(pii, question, lang, answer, value):
+    """The invoice or the order named in a "where" question is what travels: the postcode in the answer is
+    no order number (technical support keeps those, not addresses)."""
+    trial = pii.run(turns(f"agent: {question} || customer: {answer}"), lang, "technical_support")
+    kept = {r for d in trial.decisions if d.action == "keep" for r in d.finding.words}
+    assert not kept & set(pii.locate(trial, value)), pii.describe(trial)
+    pii.found(turns(f"agent: {question} || customer: {answer}"), lang, "ADDRESS", value, purpose="technical_support")
+
+
 def test_a_read_back_of_an_answer_whose_digits_whisper_lost_has_the_kind_asked(pii):
     script = ("agent: have you got the booking reference? || customer: yes, it's kilo for, see for charlie, "
               "eight heaven || agent: so I've got K C 8 7 7 3 1, is that right?")

@@ -6,6 +6,7 @@ offsets, so a result is a char span Presidio understands.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,6 +54,16 @@ def _kind(t: str) -> str:
     return "word"
 
 
+def _spelled_i(line: list[Tok], first: int, toks: list[Tok]) -> list[Tok]:
+    """ "R O S S I", "R I C C I": an "I" beside single spelled letters is a letter, not the pronoun."""
+    out = list(line)
+    for k, t in enumerate(line):
+        if t.text == "I" and any(0 <= j < len(line) and line[j].kind == "letters" and len(line[j].text) == 1
+                                 for j in (k - 1, k + 1)):
+            out[k] = toks[first + k] = dataclasses.replace(t, kind="letters")
+    return out
+
+
 class View:
     def __init__(self, text: str):
         self.text = text
@@ -69,6 +80,7 @@ class View:
                     toks.append(tok)
                     line_toks.append(tok)
                 start += len(p) + 1
+            line_toks = _spelled_i(line_toks, len(toks) - len(line_toks), toks)
             lines.append(Line(speaker, tuple(line_toks)))
             pos += len(raw) + 1
         self.lines: tuple[Line, ...] = tuple(lines)

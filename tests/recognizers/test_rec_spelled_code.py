@@ -59,6 +59,17 @@ def test_a_name_spelled_with_words_is_a_name(pii):
     pii.kept(turns, "it", "PERSON", value, "customer_care")
 
 
+@pytest.mark.parametrize("answer, value", [
+    ("Rossi, erre, o, esse, esse, i", "erre, o, esse, esse, i"),
+    ("erre come Roma, i come Imola, ci come Como, ci come Como, i come Imola",
+     "erre come Roma, i come Imola, ci come Como, ci come Como, i come Imola"),
+])
+def test_an_i_among_spelled_letters_is_a_letter(pii, answer, value):
+    """Whisper writes the spelled "i" as "I", which is otherwise the English pronoun: beside other
+    spelled letters it is one of them, and the name's last letter is removed with the rest."""
+    pii.found([("agent", "mi fa lo spelling del cognome?"), ("customer", answer)], "it", "PERSON", value)
+
+
 def test_a_code_with_digits_spelled_after_a_name_is_no_name(pii):
     """A purpose that keeps names does not keep a code said after one."""
     turns = [("agent", "mi dice il nome?"),

@@ -647,6 +647,32 @@ def _misheard_en_digits(P: list[_P]) -> None:
         P[k].text = P[k].low = _EN_DIGIT_SLIPS[P[k].low]
 
 
+def _four_for(P: list[_P]) -> list[_P]:
+    """ "S for Sugar" as whisper writes it, "S4 Shorger", "F 4 Freddie": a 4 between a letter and a word with
+    that letter's initial is the spelling's "for"; the three are the letter. Beside such a letter, a 4 before
+    another capitalised word is one too, its word bent ("F 4 THREADED E 4 Edward")."""
+    def at(k: int, loose: bool) -> bool:
+        p = P[k]
+        if not (k + 2 < len(P) and p.kind in ("w", "let") and len(p.text) == 1 and p.text.isalpha()
+                and P[k + 1].kind == "num" and P[k + 1].text == "4" and not P[k + 1].parts):
+            return False
+        word = P[k + 2]
+        return word.kind == "w" and word.low[:1] == p.low or loose and word.kind in ("w", "let") \
+            and len(word.text) > 1 and word.text[:1].isupper()  # "F4threaded" as whisper glued it
+
+    strict = {k for k in range(len(P)) if at(k, False)}
+    spelled = strict | {k for k in range(len(P)) if at(k, True) and (k - 3 in strict or k + 3 in strict)}
+    out, k = [], 0
+    while k < len(P):
+        if k in spelled:
+            out.append(_join(P[k:k + 3], P[k].text.upper(), "let"))
+            k += 3
+            continue
+        out.append(P[k])
+        k += 1
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _number_word_near(low: str) -> str | None:
     """The Italian number word one letter off `low` (not a common word), or None."""
@@ -801,7 +827,10 @@ def normalize(words: Sequence[str], language: str) -> Normalized:
     _misheard_number_words(P, lang)
     if lang == "en":
         _misheard_en_digits(P)
-    P = _letters(_numbers(P, lang), lang)
+    P = _numbers(P, lang)
+    if lang == "en":
+        P = _four_for(P)
+    P = _letters(P, lang)
     _misheard_digits(P, lang)
     P = _misheard_at(P)
     _connectives(P)

@@ -186,6 +186,12 @@ EN_WORDS = [
     ("on the dot", "on the dot"),
     ("OK thanks", "ok thanks"),
     ("e-mail", "e-mail"),
+    # "S for Sugar" as whisper writes it: the 4 is "for", the word with the letter's initial (or, beside one,
+    # any capitalised word) spells it
+    ("spelled S4 Shorger, H4 Harri, A4 Apple", "spelled S H A"),
+    ("spelled F4threaded, E4 Edward, R4 Robert", "spelled F E R"),
+    ("I have 4 kids", "i have 4 kids"),
+    ("flat 4 Brook House", "flat 4 brook house"),
 ]
 
 

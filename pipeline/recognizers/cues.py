@@ -213,8 +213,8 @@ PRODUCT_CUES = frozenset("""prodotto prodotti articolo modello modelli versione 
 # the company's own line, given for the caller to call: no person's number ("il numero verde 800 ...", "our
 # freephone number", "the switchboard, extension 214"); "call us", "richiamarci" only from the agent (a caller's
 # "you can reach us on ..." is the household's number)
-OUR_LINE = phrases("numero verde", "centralino", "freephone", "free phone", "toll free", "tollfree", "switchboard",
-                   "helpline", "help line", "extension")
+OUR_LINE = phrases("numero verde", "centralino", "freephone", "free phone", "toll free", "tollfree", "switchboard*",
+                   "main switch", "helpline", "help line", "extension")
 CALL_US = phrases("richiamarci", "chiamarci", "contattarci", "ricontattarci", "nostro numero", "nostri numeri",
                   "call us", "ring us", "reach us", "contact us", "our number", "our line")
 YEAR_BEFORE = frozenset("dal nel del dall al anno since in from year of".split())  # "d'al 2019": whisper's dal

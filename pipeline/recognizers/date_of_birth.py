@@ -14,7 +14,7 @@ BIRTH_CUES = phrases("nato", "nata", "nascita", "compleanno", "born", "birth", "
 STATED = phrases("nato il", "nata il", "nato nel", "nata nel", "nascita è", "nascita il", "born on", "born in",
                  "birth is", "birthday is", "nato", "nata", "born")
 CLAUSE_END = frozenset("? ! quindi ma però e poi so but then and also anche".split())
-DATE_GLUE = frozenset("il the of del e and , th st nd rd".split())
+DATE_GLUE = frozenset("il the of del e and , th st nd rd m mm mmh mh ehm uhm erm um uh eh".split())  # and fillers
 MAX_SPAN = 9
 TAIL_WORDS = 1  # after the date's last number: "... 1980 tree" (whisper's three), not the next sentence
 BARE_REACH = 3  # after a bare "nato", "born", the date starts within these tokens

@@ -45,7 +45,7 @@ CONDITIONS = frozenset("""depressione depresso depressa diabete diabetico diabet
     radioterapista
     asmatico asmatica asmatici asthmatic coumadin cardioaspirina anticoagulanti anticoagulante anticoagulants
     inhaler inalatore housebound allettato allettata immunocompromised immunodepresso immunodepressa
-    immunosuppressed apnoea apnea apnee cpap tiroide thyroid ernia hernia eparina heparin""".split())
+    immunosuppressed apnoea apnea apnee cpap tiroide thyroid ernia hernia eparina heparin fibrosis fibrosi""".split())
 CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "pressione molto alta", "pressione troppo alta",
                             "heart attack", "heart condition", "high blood pressure", "memory clinic",
                             "cancer clinic", "fertility clinic", "memory problems", "problemi di memoria",
@@ -144,6 +144,8 @@ def _long_slip(w: str) -> bool:
     return len(w) >= LONG_ALONE and any(near(w, c) for c in CONDITIONS if len(c) >= LONG_ALONE)
 
 
+HAS_LETTERS = frozenset(["ms"])  # initials that are a condition only after "has": not "MS" spelled in a code
+HAS = frozenset("got has have had with ha ho".split())
 NOT_HEALTH_AFTER = frozenset("of spot".split())  # "sick of waiting", "a blind spot"
 
 
@@ -155,8 +157,9 @@ def condition_at(toks: list[Tok], i: int) -> int:
         return len(ph)
     if _hearing_aid(toks, i):
         return 2
-    if toks[i].kind == "letters" and toks[i].low in CONDITIONS:
-        return 1  # "HIV", "SLA", "ADHD"
+    if toks[i].kind == "letters" and (toks[i].low in CONDITIONS or toks[i].low in HAS_LETTERS and i > 0
+                                      and toks[i - 1].low in HAS):
+        return 1  # "HIV", "SLA", "ADHD", "my wife's got MS"
     if toks[i].kind != "word":
         return 0
     if _specialty_visit(toks, i):

@@ -175,18 +175,18 @@ def is_nonpii(view: View, run: list[Tok]) -> bool:
 
 
 OUR_LINE_REACH = 8  # tokens back, within the unit, from the number to "call us", "numero verde"
-FREEPHONE = ("0800", "0808")  # a UK freephone number: a company's, never a person's
+# a UK freephone or non-geographic 03 number, an Italian numero verde: a company's, never a person's
+COMPANY_PREFIXES = {"0800": 10, "0808": 10, "0300": 11, "0330": 11, "0333": 11, "0344": 11, "0345": 11, "0370": 11,
+                    "0371": 11, "800": 9, "803": 6}  # and the least digits of such a number
 
 
 def _our_line(view: View, run: list[Tok], digits: str) -> bool:
     """The company's own number, given for the caller to call: "può richiamarci al numero verde 800 ...",
-    "ring us on 0800 ...", "the switchboard, extension 214"."""
-    if any(t.kind == "letters" for t in run):
-        return False
+    "ring us on 0800 ...", "the main switchboard, 0345 ..., extension 214" (an extension may run on)."""
     prev = view.before(run[0], OUR_LINE_REACH)
     cues = OUR_LINE + CALL_US if view.line_of(run[0]).speaker == "agent" else OUR_LINE
-    return any(phrase_at(prev, i, cues) for i in range(len(prev))) \
-        or digits.startswith(FREEPHONE) and 10 <= len(digits) <= 11
+    return any(phrase_at(prev, i, cues) for i in range(len(prev))) or any(
+        digits.startswith(p) and len(digits) >= n for p, n in COMPANY_PREFIXES.items())
 
 
 RANGE_OPEN = frozenset("tra fra dalle dal between from".split())
@@ -338,7 +338,9 @@ class SpokenNumberRecognizer(SpeechRecognizer):
                 continue
             if not any(c.isdigit() for c in chars) and len(chars) < 4:
                 continue  # "OK", "TV": not a code
-            found = self.classify(view, run, chars, self.supported_language) or _spelled_letters(view, run)
+            spelled = _spelled_letters(view, run)  # "surname spelled F E R G U S O N": a name, not a code's shape
+            found = spelled if spelled and spelled[0] == "PERSON" else \
+                self.classify(view, run, chars, self.supported_language) or spelled
             if found and found[0] == "ID_NUMBER" and self.supported_language == "it" and _fiscal_like(chars):
                 found = ("IT_FISCAL_CODE", FISCAL_LIKE, "shape")  # whisper bent some of its letters
             if found:

@@ -115,6 +115,9 @@ def test_anno_before_the_year_goes_on_with_the_date(pii):
     ("mia madre è del quarantuno, il tre maggio", "it", "quarantuno, il tre maggio"),
     ("sono nato nel settantotto, il dodici marzo", "it", "settantotto, il dodici marzo"),
     ("I'm a seventy-eight baby, twelfth of March", "en", "seventy-eight baby, twelfth of March"),
+    # a filler inside the date
+    ("è nata il venticinque marzo, mmh, duemila", "it", "venticinque marzo, mmh, duemila"),
+    ("born on the third of, erm, February, 1946", "en", "third of, erm, February, 1946"),
 ])
 def test_a_birth_year_alone_and_the_day_after_it(pii, text, lang, value):
     pii.found(text, lang, "DATE_OF_BIRTH", value)

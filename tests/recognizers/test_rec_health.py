@@ -58,6 +58,8 @@ from pipeline import redact
     ("mio figlio è asmatico", "it", "asmatico"),
     ("my mum is housebound", "en", "housebound"),
     ("uso la macchina per l'apnea notturna", "it", "l'apnea"),
+    ("my wife's got MS, so mornings are best", "en", "MS"),
+    ("my daughter has Sistic fibrosis", "en", "fibrosis"),
 ])
 def test_health_is_found_and_removed(pii, text, lang, value):
     pii.found(text, lang, "HEALTH", value)
@@ -329,3 +331,7 @@ def test_the_clause_starts_at_its_lead_in_not_before(pii):
 ])
 def test_a_medical_specialty_after_a_visit(pii, text, value):
     pii.found(text, "it", "HEALTH", value)
+
+
+def test_initials_that_name_a_condition_need_a_has_before_them(pii):
+    pii.absent(pii.run("the reference is M S 4 4 1 9", "en"), "HEALTH")

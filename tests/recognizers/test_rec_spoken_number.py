@@ -238,6 +238,8 @@ def test_an_italian_mobiles_shape_names_no_phone_in_an_english_call(pii):
     ("agent", "if it happens again ring us on 0161 496 0000", "en"),
     ("mixed", "our freephone number is oh eight hundred, one two three, four five six seven", "en"),
     ("mixed", "the switchboard is 020 7946 0000, extension 214", "en"),
+    ("agent", "I'll make a note, the main switchboards 0345 306 5026 and NIMON extension 431", "en"),
+    ("mixed", "or just ring 0345 306 5026 in office hours", "en"),
 ])
 def test_the_companys_own_line_is_no_personal_data(pii, speaker, text, lang):
     pii.clean([(speaker, text)], lang)
@@ -252,3 +254,9 @@ def test_a_household_we_is_the_callers_number(pii, speaker, text, lang, value):
     """ "call us", "chiamarci" give the company's line only from the agent's side; from the caller, or on a
     mono mix where nothing tells who speaks, it is a person's number."""
     pii.found([(speaker, text)], lang, "PHONE_NUMBER", value, purpose="customer_care")
+
+
+def test_a_name_spelled_letter_by_letter_after_its_cue_is_a_name(pii):
+    """Eight letters look like a code's shape; after "surname spelled" they are the name."""
+    pii.kept([("mixed", "it's Abigail Ferguson, surname spelled F E R G U S O N")], "en", "PERSON",
+             "F E R G U S O N", "customer_care")

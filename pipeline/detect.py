@@ -19,6 +19,7 @@ from .recognizers import SPEECH_RECOGNIZERS  # noqa: E402
 from .recognizers.chains import chained_pieces  # noqa: E402
 from .recognizers.corrections import bridged, corrected_values  # noqa: E402
 from .recognizers.repeats import repeated_values  # noqa: E402
+from .recognizers.spoken_number import without_our_line  # noqa: E402
 from .recognizers.checksums import CHECKSUMS  # noqa: E402
 from .recognizers.cues import GREETING, THANKS_FOR_CALLING  # noqa: E402
 from .recognizers.person_name import TITLE  # noqa: E402
@@ -136,6 +137,7 @@ def detect(transcript: Transcript, conversation: Conversation, rules: PurposeRul
         results += corrected_values(conversation.text, results)  # "... no, wait, 8 4 1": and the rest
         results += bridged(conversation.text, results)  # "... 4, prosperous, non è F 8 ...": one value
         results += repeated_values(conversation.text, results)  # read back: the kind it had when first said
+        results = without_our_line(conversation.text, results)  # "the main switchboard is 0345 ...": no one's
     finally:
         view_of.cache_clear()  # the parsed conversation is call content: keep none of it past the call
     findings = []

@@ -183,10 +183,25 @@ COMPANY_PREFIXES = {"0800": 10, "0808": 10, "0300": 11, "0330": 11, "0333": 11, 
 def _our_line(view: View, run: list[Tok], digits: str) -> bool:
     """The company's own number, given for the caller to call: "può richiamarci al numero verde 800 ...",
     "ring us on 0800 ...", "the main switchboard, 0345 ..., extension 214" (an extension may run on)."""
-    prev = view.before(run[0], OUR_LINE_REACH)
+    prev = view.before(run[0], OUR_LINE_REACH, lines_back=1)  # "... il numero verde" / "800 143 121"
     cues = OUR_LINE + CALL_US if view.line_of(run[0]).speaker == "agent" else OUR_LINE
-    return any(phrase_at(prev, i, cues) for i in range(len(prev))) or any(
-        digits.startswith(p) and len(digits) >= n for p, n in COMPANY_PREFIXES.items())
+    return any(phrase_at(prev, i, cues) for i in range(len(prev))) or not any(t.kind == "letters" for t in run) \
+        and any(digits.startswith(p) and len(digits) >= n for p, n in COMPANY_PREFIXES.items())
+
+
+def without_our_line(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+    """The findings of any recognizer but those of a number kind whose digits are all the company's own line
+    (an answer read on past "the main switchboard is 0345 ...")."""
+    view = view_of(text)
+    ours = [(run[0].start, run[-1].end) for run in runs(view)
+            if _our_line(view, run, "".join(t.text for t in run if t.kind == "digits"))]
+    if not ours:
+        return found
+
+    def only_ours(r: RecognizerResult) -> bool:
+        digits = [t for t in view.tokens if r.start <= t.start and t.end <= r.end and t.kind == "digits"]
+        return bool(digits) and all(any(s <= t.start and t.end <= e for s, e in ours) for t in digits)
+    return [r for r in found if not (r.entity_type in NUMERIC and only_ours(r))]
 
 
 RANGE_OPEN = frozenset("tra fra dalle dal between from".split())

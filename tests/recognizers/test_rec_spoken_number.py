@@ -260,3 +260,12 @@ def test_a_name_spelled_letter_by_letter_after_its_cue_is_a_name(pii):
     """Eight letters look like a code's shape; after "surname spelled" they are the name."""
     pii.kept([("mixed", "it's Abigail Ferguson, surname spelled F E R G U S O N")], "en", "PERSON",
              "F E R G U S O N", "customer_care")
+
+
+def test_the_companys_line_read_on_past_an_answer_is_no_ones(pii):
+    """On a mono mix the agent's "the main switchboard is 0345 ..." came right after an answer the dialogue
+    reads on into; and whisper put "il numero verde" and its number in two units."""
+    pii.clean([("mixed", "and your date of birth for the notes?"), ("mixed", "he was born on the third"),
+               ("mixed", "thanks, the main switchboard is 0 3 4 5 9 0 7 2 6 3 7 and I'm on extension 2 0 4")],
+              "en", value="0 3 4 5 9 0 7 2 6 3 7")
+    pii.clean([("mixed", "se cade la linea ci richiami al numero verde"), ("mixed", "80143211, è gratuito")], "it")

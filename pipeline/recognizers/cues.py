@@ -144,7 +144,7 @@ def written_where(tokens: list[Tok], i: int) -> bool:
 
 
 FOR_WHAT = frozenset("per for".split())
-FOR_BACK = 3  # tokens: "per la fattura", "for the invoice"
+FOR_BACK = 4  # tokens: "per la fattura", "for the invoice", "per aprire la pratica" (whisper: "per la pire la pratica")
 
 
 def for_what(tokens: list[Tok], i: int) -> bool:
@@ -176,7 +176,7 @@ def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, st
             hits.append((hit[0], entity, " ".join(hit[1]), where, len(hit[1]), for_what(tokens, hit[0])))
     hits = [h for h in hits if not (h[3] and (h[1] == "EMAIL_ADDRESS" or any(o[0] < h[0] and not o[3] for o in hits)))]
     # "dove abita, per la fattura?": a cue after "per", "for" says what the data is for, after the one asked
-    hits = [h for h in hits if not (h[5] and any(o[0] < h[0] and not o[5] for o in hits))]
+    hits = [h for h in hits if not (h[5] and any(o[0] != h[0] and not o[5] for o in hits))]
     # a word inside a longer cue of another kind is part of it ("come si chiama" is no "chiami"), and
     # a word said exactly is not one letter off another ("chiamo" is no "chiami")
     exact = {h[1]: phrase_at(tokens, h[0], [tuple(h[2].split())]) is not None for h in hits}

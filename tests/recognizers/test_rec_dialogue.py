@@ -825,3 +825,14 @@ def test_a_unit_with_nothing_to_read_is_no_hold():
 
     view = view_of("A: mi dà il numero?\nC: un attimo")
     assert DialogueContextRecognizer._after_hold(view, Line("customer", ()), "PHONE_NUMBER") is None
+
+
+@pytest.mark.parametrize("question", ["per aprire la pratica mi serve il suo nome completo",
+                                      "per la pire la pratica mi serve il suo nome completo"])
+def test_what_the_data_is_for_comes_first_and_the_kind_asked_after(pii, question):
+    """ "Per aprire la pratica" says what the name is for: the answer is a name (technical support removes
+    it), not a case number it would keep."""
+    script = turns(f"agent: {question} || customer: Agnese Cristiani, il cognome glielo scandisco, ci, erre, i, esse")
+    pii.found(script, "it", "PERSON", "Agnese Cristiani", purpose="technical_support")
+    trial = pii.run(script, "it", "technical_support")
+    assert not [d for d in trial.decisions if d.action == "keep"], pii.describe(trial)

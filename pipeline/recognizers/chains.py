@@ -26,6 +26,8 @@ from .view import Tok, View, phrase_at, phrases, result, view_of
 
 NAME = "ChainedPiecesRecognizer"
 SCORE = 0.45  # above the default threshold (0.35), below any recognizer's own finding
+LONG_SCORE = 0.65  # pieces too long together for the kind one piece's shape gave: above a shape's guess (0.6)
+LONG_SLACK = 3  # characters more than a whole value of the kind: whisper's slips, a country code
 GAP_WORDS = 5  # "perfetto, poi?", "right, and then", "ok, go on": what may stand between two pieces
 GAP_LINES = 3  # units
 SPELLED_LETTERS = 4  # letters spelled one by one ("C S T M S L"): the letters of a code
@@ -143,6 +145,15 @@ def _kind(named: list[RecognizerResult]) -> str:
     return max(named, key=lambda r: (r.entity_type != "ID_NUMBER", r.score)).entity_type
 
 
+def _too_long_for_its_shape(text: str, chain: list[list[Tok]], named: list[RecognizerResult], kind: str) -> bool:
+    """Pieces whose kind only a piece's shape gave, that piece short of a whole value of it, together far
+    longer than one (not two whole phones said one after the other)."""
+    shaped = [r for r in named if r.entity_type == kind]
+    return bool(shaped) and kind in FULL_LENGTH and all(r.recognition_metadata.get("cue") == "shape" for r in shaped) \
+        and any(len(_value_chars(text, r)) < FULL_LENGTH[kind] for r in shaped) \
+        and sum(len(_chars(run)) for run in chain) > FULL_LENGTH[kind] + LONG_SLACK
+
+
 def _then(view: View, run: list[Tok]) -> str:
     """What follows a run in its unit: "" (nothing, or more characters), "go on" (sì, ok, poi), or the word."""
     nxt = next((t for t in view.after(run[-1]) if t.kind != "punct"), None)
@@ -194,6 +205,12 @@ def chained_pieces(text: str, found: list[RecognizerResult], language: str = "it
             out += _unnamed(view, chain, language)
             continue
         kind = _kind(named or before)
+        if _too_long_for_its_shape(text, chain, named, kind):
+            # "1 2 3 6 9 5 0 2 6 6 2" - "sì" - "5 1 4 0" - "ok" - "0 2 5 6 3 9 3 5 1": the last piece has a landline's
+            # shape, the whole is no phone; an ID number over each piece, above a shape's guess
+            out += [result("ID_NUMBER", run[0].start, run[-1].end, LONG_SCORE, NAME, "dictated in pieces")
+                    for run in chain]
+            continue
         said = sum(len(_value_chars(text, r)) for r in before)
         for n, run in enumerate(chain):
             if said >= FULL_LENGTH.get(kind, said + 1):

@@ -182,3 +182,17 @@ def test_the_end_of_another_value_is_no_value_of_the_kind_before(pii):
 ])
 def test_counts_channels_and_errors_are_no_code(pii, script, lang):
     pii.clean(turns(script), lang)
+
+
+def test_a_piece_shaped_like_a_phone_in_a_longer_code_is_no_phone(pii):
+    """Whisper lost the question for the IBAN and its letters: the last piece looks like a landline, the
+    pieces together (24 digits) are no phone; sales keeps phones, so none of them may be kept."""
+    script = ("customer: 1 2 3 6 9 5 0 2 6 6 2 || agent: sì || customer: 5 1 4 0 || agent: ok "
+              "|| customer: 0 2 5 6 3 9 3 5 1")
+    for value in ("5 1 4 0", "0 2 5 6 3 9 3 5 1"):
+        pii.found(turns(script), "it", "ID_NUMBER", value, purpose="sales_first_contact")
+
+
+def test_two_whole_phones_one_after_the_other_stay_phones(pii):
+    script = "customer: il mio è 3 5 0 2 6 6 8 3 4 4, e anche il fisso 0 5 0 8 2 5 6 8 9 2"
+    pii.kept(turns(script), "it", "PHONE_NUMBER", "0 5 0 8 2 5 6 8 9 2", "sales_first_contact")

@@ -46,9 +46,9 @@ GO_ON = frozenset("""sì si ok okay va bene perfetto benissimo ottimo certo esat
 ENDS = phrases("ends in", "ended in", "ending in", "ends with", "ending with", "end in", "ending", "finishing",
                "finishes with", "finishes in", "finisce con", "finisce in", "finisce per", "termina con", "termina in",
                "terminante in", "che termina", "che finisce", "il finale", "la parte finale", "ultime cifre",
-               "last digits", "last few digits")
+               "last digits", "last few digits", "last bit", "last part", "last four", "ultima parte", "ultime quattro")
 ENDS_CONFIRM = frozenset("""is è e was did didn't does doesn't has non that's giusto corretto corretta correct right
-    vero esatto yes yeah sì si ok okay""".split())  # "the number ending 580, is that right?"
+    vero esatto yes yeah sì si ok okay now adesso ora""".split())  # "the number ending 580, is that right?"
 # after the value's own noun, two characters or a year will do: "the card ending 48", "the card ending 1982"
 ENDS_OF = frozenset("""number numero card carta phone telefono cellulare mobile fisso landline iban conto account
     codice code""".split())

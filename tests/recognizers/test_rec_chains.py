@@ -69,6 +69,7 @@ def test_pieces_after_a_kept_value_keep_its_kind(pii):
     ("agent: the card ending 48, yeah? || customer: yes", "en", "48"),
     ("agent: il numero che termina con 46 è giusto? || customer: esatto", "it", "46"),
     ("agent: perfetto, finale 59 57, giusto? || customer: sì", "it", "59 57"),
+    ("agent: so that's 07700 900 9521? || customer: not quite, but last bit, 9511 now", "en", "9511"),
 ])
 def test_the_end_of_a_value_said_again_goes(pii, script, lang, value):
     trial = pii.run(turns(script), lang)

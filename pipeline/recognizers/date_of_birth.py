@@ -123,7 +123,7 @@ def _day_month_after(toks: tuple[Tok, ...], j: int) -> int | None:
 YEAR_OF = phrases("classe", "sono del", "sono della", "i'm a")
 
 
-def _birth_year(view: View, toks: tuple[Tok, ...], k: int) -> bool:
+def _birth_year(toks: tuple[Tok, ...], k: int) -> bool:
     """toks[k] is a year that says when someone was born: after "classe", "sono del", a relative's "è del",
     or "I'm a ... baby" (not "la bolletta è del 15 marzo", "è del 30 per cento", "classe energetica 4")."""
     t = toks[k]
@@ -178,8 +178,9 @@ class DateOfBirthRecognizer(SpeechRecognizer):
                     end = toks[more] if more is not None else body[-1]
                     out.append(result("DATE_OF_BIRTH", body[0].start, end.end, 0.8, NAME, " ".join(cue)))
             for k in range(len(toks)):
-                if _birth_year(view, toks, k):
-                    more = _day_month_after(toks, k + 1 + (k + 1 < len(toks) and toks[k + 1].low == "baby"))
+                if _birth_year(toks, k):
+                    baby = k + 1 < len(toks) and toks[k + 1].low == "baby"
+                    more = _day_month_after(toks, k + 2 if baby else k + 1)
                     end = toks[more] if more is not None else toks[k]
                     out.append(result("DATE_OF_BIRTH", toks[k].start, end.end, 0.8, NAME, "birth year"))
             i = 0

@@ -47,6 +47,7 @@ RULE = load_purpose("customer_care").rules.notice
     ([("agent", "la informo che la chiamata mi è registratta per l'assistenza")], "it"),
     ([("agent", "you need a lot to pay, we will record cold care for quality and training")], "en"),
     ([("agent", "just okay, we record calm on this line for tale and training")], "en"),
+    ([("agent", "le segnano che la chiamata e soggettare di strazione per offerte commerciali")], "it"),
 ])
 def test_notice_present(turns, lang):
     result = check_notice(text_transcript(turns, lang), RULE)

@@ -125,8 +125,13 @@ def _one_word(bent: Callable[[str], bool]) -> Callable[[list[Tok], int], bool]:
     return lambda tokens, i: bent(tokens[i].low)
 
 
+def bent_fiscale(low: str) -> bool:
+    """ "Codice fiscale" glued and bent by whisper: "il codicetiscale", "codicefiscale", "codicefiscali"."""
+    return len(low) >= 11 and low.removeprefix("il").startswith("codic") and low.endswith(("scale", "scali"))
+
+
 BENT_CUES = ((_one_word(bent_indirizzo), "ADDRESS", "indirizz*"), (_one_word(bent_nascita), "DATE_OF_BIRTH", "nascita"),
-             (bent_iban, "IBAN_CODE", "iban"))
+             (bent_iban, "IBAN_CODE", "iban"), (_one_word(bent_fiscale), "IT_FISCAL_CODE", "codice fiscale"))
 OF_MAIL = phrases("di posta", "email", "e-mail", "mail", "e mail", "pec")
 
 WHERE_WRITTEN = frozenset("on in nella nell' sulla sull' nel from dalla dall' inside".split())

@@ -836,3 +836,14 @@ def test_what_the_data_is_for_comes_first_and_the_kind_asked_after(pii, question
     pii.found(script, "it", "PERSON", "Agnese Cristiani", purpose="technical_support")
     trial = pii.run(script, "it", "technical_support")
     assert not [d for d in trial.decisions if d.action == "keep"], pii.describe(trial)
+
+
+def test_codice_fiscale_glued_and_bent_asks_for_a_fiscal_code(pii):
+    script = turns("agent: per modificare i dati mi serve il codicetiscale || customer: allora, S T T T E 8 6 R 1 4")
+    pii.kept(script, "it", "IT_FISCAL_CODE", "S T T T E 8 6 R 1 4", "billing_support")
+
+
+@pytest.mark.parametrize("word", ["codice", "codici", "scale", "codicescala"])
+def test_words_that_are_no_glued_codice_fiscale(word):
+    from pipeline.recognizers.cues import bent_fiscale
+    assert not bent_fiscale(word)

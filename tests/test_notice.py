@@ -48,6 +48,7 @@ RULE = load_purpose("customer_care").rules.notice
     ([("agent", "you need a lot to pay, we will record cold care for quality and training")], "en"),
     ([("agent", "just okay, we record calm on this line for tale and training")], "en"),
     ([("agent", "le segnano che la chiamata e soggettare di strazione per offerte commerciali")], "it"),
+    ([("agent", "la informiamo che questa chiamata è redistratta per sialità di supporto tecnico")], "it"),
 ])
 def test_notice_present(turns, lang):
     result = check_notice(text_transcript(turns, lang), RULE)

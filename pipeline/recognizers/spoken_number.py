@@ -174,7 +174,7 @@ def is_nonpii(view: View, run: list[Tok]) -> bool:
         or _range_end(view, run)
 
 
-OUR_LINE_REACH = 8  # tokens back, within the unit, from the number to "call us", "numero verde"
+OUR_LINE_REACH = 8  # tokens back (its unit and the one before) from the number to "call us", "numero verde"
 # a UK freephone or non-geographic 03 number, an Italian numero verde: a company's, never a person's
 COMPANY_PREFIXES = {"0800": 10, "0808": 10, "0300": 11, "0330": 11, "0333": 11, "0344": 11, "0345": 11, "0370": 11,
                     "0371": 11, "800": 9, "803": 6}  # and the least digits of such a number

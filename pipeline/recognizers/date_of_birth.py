@@ -100,9 +100,9 @@ DAY_MONTH_LEAD = frozenset("il the on of del , e and".split())
 DAY_MONTH_REACH = 6  # tokens after a birth year to the day and month said after it
 
 
-def _day_month_after(toks: tuple[Tok, ...], j: int) -> int | None:
-    """ "sono nato nel 78, il 12 marzo", "I'm a 78 baby, twelfth of March": the index of the last token of a
-    day and a month right after a birth year at toks[j - 1] (None without both)."""
+def _day_month_after(toks: tuple[Tok, ...], j: int, end: Tok) -> Tok:
+    """ "sono nato nel 78, il 12 marzo", "I'm a 78 baby, twelfth of March": the last token of a day and a
+    month said from toks[j] on, right after a birth year; `end` (where the date ends) without both."""
     day = month = None
     k = j
     while k < len(toks) and k - j < DAY_MONTH_REACH:
@@ -114,9 +114,9 @@ def _day_month_after(toks: tuple[Tok, ...], j: int) -> int | None:
         elif t.low not in DAY_MONTH_LEAD and t.kind != "punct":
             break
         if day is not None and month is not None:
-            return k
+            return t
         k += 1
-    return None
+    return end
 
 
 # a year alone that is a birth year: "sono classe 78", "sono del 78", "mia madre è del 41", "I'm a 78 baby"
@@ -173,15 +173,13 @@ class DateOfBirthRecognizer(SpeechRecognizer):
                     body = body[:dated[-1] + 1 + TAIL_WORDS]  # a date ends with its numbers; a misheard word may follow
                 if dated and (len(cue) > 1 or dated[0] < BARE_REACH):  # "è nato un attimo che ... 5": no date
                     last = body[dated[-1]]
-                    more = _day_month_after(toks, last.index - toks[0].index + 1) \
-                        if not any(t.low in MONTHS for t in body) else None
-                    end = toks[more] if more is not None else body[-1]
+                    end = body[-1] if any(t.low in MONTHS for t in body) else \
+                        _day_month_after(toks, last.index - toks[0].index + 1, body[-1])
                     out.append(result("DATE_OF_BIRTH", body[0].start, end.end, 0.8, NAME, " ".join(cue)))
             for k in range(len(toks)):
                 if _birth_year(toks, k):
                     baby = k + 1 < len(toks) and toks[k + 1].low == "baby"
-                    more = _day_month_after(toks, k + 2 if baby else k + 1)
-                    end = toks[more] if more is not None else toks[k]
+                    end = _day_month_after(toks, k + 2 if baby else k + 1, toks[k])
                     out.append(result("DATE_OF_BIRTH", toks[k].start, end.end, 0.8, NAME, "birth year"))
             i = 0
             while i < len(toks):

@@ -16,8 +16,8 @@ from .answers import (ADDRESS_LEAD_IN, after_own_cue, answer_content, answer_lin
                       house_number, mailbox, misheard_head, misheard_tail, pieces, prompts, spill, split_name,
                       to_domain_end, words_as_letters)
 from .cues import CLOSERS, LEAD_IN, LETTERED, MONTHS, NONPII_AFTER, NUMERIC, best_cue
-from .questions import (also_name, any_question, asks_where, asks_where_to, asks_year, holds, more_asking,
-                        question_entity, read_out)
+from .questions import (also_name, any_question, asks_where, asks_year, holds, more_asking,
+                        question_entity, read_out, where_over)
 from .view import Line, SpeechRecognizer, Tok, View, phrase_at, phrases, result, view_of
 
 NAME = "DialogueContextRecognizer"
@@ -176,9 +176,10 @@ class DialogueContextRecognizer(SpeechRecognizer):
             if readback:
                 out.append(readback)
                 continue
-            named, where = question_entity(line), asks_where_to(line)
-            if where and named and named[0] in NUMERIC:
-                named = None  # "dove le spediamo la fattura?": where it goes, not the invoice's number
+            named = question_entity(line)
+            where = where_over(line, named[0] if named else None)
+            if where:
+                named = None
             asked = named or read_out(line) or where or any_question(line)
             if asked and not asked[0] and _checks_birth(view, li):
                 asked = ("DATE_OF_BIRTH", "checked")

@@ -130,6 +130,12 @@ def asks_where_to(line: Line) -> tuple[str, str] | None:
     return ("ADDRESS", "where") if any(phrase_at(toks, i, GOES_TO) for i in range(len(toks))) else None
 
 
+def where_over(line: Line, named: str | None) -> tuple[str, str] | None:
+    """A "where" question outranks a number its words name ("dove le spediamo la fattura?" asks where
+    the invoice goes, not its number), not another kind ("where shall we e-mail it?")."""
+    return asks_where_to(line) if named is None or named in NUMERIC else None
+
+
 YEAR_WORDS = 6
 WHICH_YEAR = phrases("che anno", "quale anno", "qual è l' anno", "what year", "which year", "the year")
 

@@ -15,7 +15,7 @@ from presidio_analyzer import RecognizerResult
 from .checksums import luhn
 from .cues import (CALL_US, CLOSERS, GROUPS, HEAD_STOP, MEASURES, NONPII_AFTER, NONPII_BEFORE, NUMERIC, OFFER, OUR_LINE,
                    PRODUCT_CUES, YEAR_BEFORE, best_cue)
-from .questions import asks_where_to
+from .questions import where_over
 from .view import SpeechRecognizer, Tok, View, phrase_at, result, view_of
 
 NAME = "SpokenNumberRecognizer"
@@ -227,7 +227,7 @@ def nearest_cue(view: View, first: Tok, window: int = CUE_WINDOW) -> Optional[tu
         before.sort(key=lambda t: t.index)
     for line in sorted({t.line for t in before}, reverse=True):  # nearest unit first
         hit = best_cue([t for t in before if t.line == line])
-        where = asks_where_to(view.lines[line]) if line != first.line and (not hit or hit[1] in NUMERIC) else None
+        where = where_over(view.lines[line], hit[1] if hit else None) if line != first.line else None
         if where:
             return where[0], where[1], False  # "where should we deliver the order?" - "..., BL3 6PQ"
         if hit:

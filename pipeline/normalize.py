@@ -798,7 +798,8 @@ def _misheard_at(P: list[_P]) -> list[_P]:
 
 # whisper's Italian slips on a digit in the middle of a dictated number: "tre nome due" (nove), "2 nero 5" (zero)
 _MISHEARD_DIGIT = {"it": {"nome": "9", "nero": "0", "neri": "0", "nue": "2", "dui": "2", "tè": "3", "sai": "6",
-                          "oto": "8", "cuatro": "4", "cuato": "4", "quatro": "4", "meno": "0"}, "en": {}}
+                          "oto": "8", "cuatro": "4", "cuato": "4", "quatro": "4", "meno": "0",
+                          "nomi": "9", "sete": "7", "quince": "5", "mello": "0"}, "en": {}}
 
 
 def _misheard_digits(P: list[_P], lang: str) -> None:

@@ -72,6 +72,9 @@ IT_TEXT = [
     ("il 4 nero 7 5", "il 4 0 7 5"),
     # a run of whisper's short slips with a digit on one side ("nove tre, nove due" -> "nome tè, nome nue")
     ("cinque quattro nome tè, nome nue 2 4 5", "5 4 9 3 9 2 2 4 5"),
+    ("sei sette nomi nomi sette nero otto", "6 7 9 9 7 0 8"),  # "nove nove" heard as a plural
+    ("cinque, tre, mello, quattro", "5 3 0 4"),
+    ("due quince otto", "2 5 8"),
     ("sei 3, oto cuatro, meno 1", "6 3 8 4 0 1"),
     # a word one letter off a number word, beside a number: whisper's slip mid-dictation
     ("tre tventa nove, cento nomantacinque", "3 39 195"),

@@ -545,6 +545,33 @@ _WORDS_TOO = frozenset("""conto conti conta conte vento venta venga trento nome 
 LONG_NUMBER_WORD = 10  # letters
 
 
+TEENS = ("diciassette", "diciotto", "diciannove")
+
+
+def _split_teens(P: list[_P], lang: str) -> list[_P]:
+    """Whisper's Italian teens split at "di" ("cinquantuno di ciotto", "novanta di ciannome"): "di" and the
+    word after it, beside a number, are the teen they are about two letters off."""
+    if lang != "it":
+        return P
+
+    def numeric(j: int) -> bool:
+        return 0 <= j < len(P) and (P[j].kind == "num" or P[j].kind == "w" and _numinfo(P[j].low, lang) is not None)
+
+    out, k = [], 0
+    while k < len(P):
+        if P[k].low == "di" and k + 1 < len(P) and P[k + 1].kind == "w" and not P[k].tail.strip() \
+                and (numeric(k - 1) or numeric(k + 2)):
+            joined = re.sub(r"nom[ei]$", "nove", "di" + P[k + 1].low)
+            hit = next((t for t in TEENS if _edits(joined, t, 2) <= 2), None)
+            if hit:
+                out.append(_join(P[k:k + 2], hit, "w"))
+                k += 2
+                continue
+        out.append(P[k])
+        k += 1
+    return out
+
+
 def _misheard_number_words(P: list[_P], lang: str) -> None:
     """Whisper's Italian slips inside a dictation: a word one letter off a number word ("tventa" for
     trenta, "cintue" for cinque, "nomantacinque" for novantacinque), beside a number, is that number."""
@@ -824,7 +851,7 @@ def _misheard_digits(P: list[_P], lang: str) -> None:
 def normalize(words: Sequence[str], language: str) -> Normalized:
     """Whisper words (language "it" or "en") -> normalised tokens, each mapped to its input word indices."""
     lang = "it" if (language or "").lower().startswith("it") else "en"
-    P = _misheard_years(_merge_multi(_lex(words, lang), lang), lang)
+    P = _split_teens(_misheard_years(_merge_multi(_lex(words, lang), lang), lang), lang)
     _misheard_number_words(P, lang)
     if lang == "en":
         _misheard_en_digits(P)

@@ -75,6 +75,9 @@ IT_TEXT = [
     ("sei sette nomi nomi sette nero otto", "6 7 9 9 7 0 8"),  # "nove nove" heard as a plural
     ("cinque, tre, mello, quattro", "5 3 0 4"),
     ("due quince otto", "2 5 8"),
+    ("cinquantuno di ciotto, novanta", "51 18 90"),  # a teen whisper split at its "di"
+    ("novanta di ciannome sessanta", "90 19 60"),
+    ("tre di cinque", "3 di 5"),  # a real "di" between numbers stays
     ("sei 3, oto cuatro, meno 1", "6 3 8 4 0 1"),
     # a word one letter off a number word, beside a number: whisper's slip mid-dictation
     ("tre tventa nove, cento nomantacinque", "3 39 195"),
@@ -393,3 +396,4 @@ def test_words_that_only_start_like_del_stay_words():
 def test_a_day_whisper_bent_before_its_month():
     assert norm("Ventitore aprile del 90.", "it").text.split()[:2] == ["23", "aprile"]
     assert norm("il nome marzo", "it").text.split()[1] == "nome"  # a word of its own stays
+    assert norm("il giorno di ciotto", "it").text == "il giorno di ciotto"  # no number beside it

@@ -157,6 +157,11 @@ def for_what(tokens: list[Tok], i: int) -> bool:
     return _said_after(tokens, i, FOR_WHAT, FOR_BACK)
 
 
+# after "chiamo": why or whence the caller rings ("chiamo per la fattura", "chiamo da Milano"), not a name
+# nor a number to call ("la chiamo al 347..." is one)
+CALLING_ABOUT = frozenset("per perché perchè riguardo in da dal dalla dallo ancora di nuovo anche".split())
+
+
 def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, str, str]]:
     """(token index, entity, cue words) of the strongest cue in `tokens`, or None. A cue after
     "on", "in", "sulla" says where the data is written ("the address on the account", "the
@@ -173,6 +178,9 @@ def best_cue(tokens: list[Tok], *, fuzzy: bool = True) -> Optional[tuple[int, st
         hit = find_cue(tokens, cues, fuzzy=fuzzy)
         if hit and hit[1] == ("case",) and hit[0] > 0 and tokens[hit[0] - 1].low == "in":
             continue  # "in case we get cut off": no case number
+        if hit and tokens[hit[0]].low == "chiamo" and hit[0] + 1 < len(tokens) \
+                and tokens[hit[0] + 1].low in CALLING_ABOUT:
+            continue  # "chiamo per la fattura 457...": why the caller rings, no name (nor "chiami")
         if hit and hit[1] in (("nato",), ("nata",)) and hit[0] + 1 < len(tokens) \
                 and tokens[hit[0] + 1].low in ("un", "una", "uno"):
             continue  # "è nato un problema", "è nato un attimo fa": no birth

@@ -13,8 +13,8 @@ from typing import Optional
 from presidio_analyzer import RecognizerResult
 
 from .checksums import luhn
-from .cues import (CALL_US, CLOSERS, GROUPS, HEAD_STOP, MEASURES, NONPII_AFTER, NONPII_BEFORE, NUMERIC, OFFER, OUR_LINE,
-                   PRODUCT_CUES, YEAR_BEFORE, best_cue)
+from .cues import (CALL_US, CLOSERS, GROUPS, HEAD_STOP, MEASURES, MONTHS, NONPII_AFTER, NONPII_BEFORE, NUMERIC, OFFER,
+                   OUR_LINE, PRODUCT_CUES, YEAR_BEFORE, best_cue)
 from .questions import where_over
 from .view import SpeechRecognizer, Tok, View, phrase_at, result, view_of
 
@@ -50,7 +50,7 @@ def _code_goes_on(toks: tuple[Tok, ...], i: int, cur: list[Tok]) -> bool:
     for k in (i + 1, i + 2):
         if k < len(toks) and toks[k].kind in ("digits", "letters"):
             after = toks[k + 1] if k + 1 < len(toks) else None
-            return not (after is not None and after.low in NONPII_AFTER)
+            return not (after is not None and (after.low in NONPII_AFTER or after.low in MONTHS))  # "del 23 aprile"
         if k < len(toks) and (toks[k].kind != "word" or toks[k].low in NONPII_BEFORE):
             return False
     return False
@@ -154,7 +154,7 @@ def is_nonpii(view: View, run: list[Tok]) -> bool:
     letters = any(t.kind == "letters" for t in run)
     after = view.after(run[-1], 2)
     prev = view.before(run[0], 4)
-    if any(p.low in PRODUCT_CUES for p in prev) or _our_line(view, run, digits):
+    if any(p.low in PRODUCT_CUES for p in prev) or _our_line(view, run, digits) or _dated(view, run, digits):
         return True
     if not letters and len(digits) <= 7 and (after[:1] and after[0].low in CURRENCY or prev[-1:]
                                               and prev[-1].low in CURRENCY or _per_period(after)
@@ -172,6 +172,34 @@ def is_nonpii(view: View, run: list[Tok]) -> bool:
         return True
     return any(p.low in NONPII_BEFORE for p in prev[-2:]) or any(p.low in OFFER for p in prev) \
         or _range_end(view, run)
+
+
+DATE_WORDS = frozenset("il the of del di , on".split())  # between a day, its month and its year
+
+
+def _dated(view: View, run: list[Tok], digits: str) -> bool:
+    """A day beside its month ("la fattura del 23 aprile", "June the 13th") or a year just after one ("started
+    on 3rd January, 2022"): the date of an invoice, a delivery, a contract. Not where a date of birth is
+    asked or told: those are the date-of-birth recognizer's."""
+    if not 1 <= len(run) <= 2 or any(t.kind != "digits" for t in run):
+        return False
+    after = [t for t in view.after(run[-1], 3) if t.low not in DATE_WORDS][:1]
+    month_before = any(t.low in MONTHS for t in view.before(run[0], 3) if t.low not in DATE_WORDS)
+
+    def day(t: Tok) -> bool:
+        return len(t.text) <= 2 and 1 <= int(t.text) <= 31
+
+    def year(t: Tok) -> bool:
+        return len(t.text) == 4 and 1900 <= int(t.text) <= 2099
+
+    if len(run) == 2:  # "June 5, 2022"
+        dated = month_before and day(run[0]) and year(run[1])
+    else:
+        dated = day(run[0]) and (month_before or any(t.low in MONTHS for t in after)) or year(run[0]) and month_before
+    if not dated:
+        return False
+    cue = nearest_cue(view, run[0])
+    return not (cue and cue[0] == "DATE_OF_BIRTH")
 
 
 OUR_LINE_REACH = 8  # tokens back (its unit and the one before) from the number to "call us", "numero verde"

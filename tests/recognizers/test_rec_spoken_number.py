@@ -269,3 +269,31 @@ def test_the_companys_line_read_on_past_an_answer_is_no_ones(pii):
                ("mixed", "thanks, the main switchboard is 0 3 4 5 9 0 7 2 6 3 7 and I'm on extension 2 0 4")],
               "en", value="0 3 4 5 9 0 7 2 6 3 7")
     pii.clean([("mixed", "se cade la linea ci richiami al numero verde"), ("mixed", "80143211, è gratuito")], "it")
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("chiamo per la fattura 4 5 7 6 5 1 3 8 7 4, mi sembra alta", "it", "4 5 7 6 5 1 3 8 7 4,"),
+    ("buonasera, chiamo per il ticket 7 4 0 0 0 1 1, la linea è ancora giù", "it", "7 4 0 0 0 1 1,"),
+])
+def test_what_the_caller_rings_about_names_the_number(pii, text, lang, value):
+    """ "chiamo per ..." tells why the caller rings, no name (nor, one letter off, "chiami" a number to call):
+    the invoice or ticket it names is the number's kind."""
+    pii.kept([("agent", "buongiorno, come posso aiutarla?"), ("customer", text)], lang, "ORDER_NUMBER", value,
+             "billing_support")
+
+
+@pytest.mark.parametrize("text, lang, date", [
+    ("chiamo per la fattura 4 5 7 6 5 1 3 8 7 4 del 23 aprile, mi sembra alta", "it", "23 aprile,"),
+    ("the contract started on 3rd January, 2022, and it's gone up since", "en", "3rd January, 2022,"),
+    ("the delivery was booked for June the 13th before 1", "en", "June the 13th"),
+    ("il tecnico viene il 14 marzo, tra le 9 e le 12", "it", "14 marzo,"),
+])
+def test_the_date_of_an_invoice_or_a_visit_is_no_personal_data(pii, text, lang, date):
+    """A day beside its month, a year just after one: the date of something, which stays audible; the
+    number before it ends where the date starts."""
+    pii.clean([("agent", "buongiorno, come posso aiutarla?"), ("customer", text)], lang, value=date)
+
+
+def test_a_date_told_as_a_birth_date_is_still_one(pii):
+    pii.found([("agent", "mi conferma la data di nascita?"), ("customer", "il 23 aprile, del 1980")], "it",
+              "DATE_OF_BIRTH", "23 aprile, del 1980", "customer_care")

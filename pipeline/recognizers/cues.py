@@ -215,7 +215,7 @@ GROUPS = frozenset("blocchi blocco gruppi gruppo blocks groups".split())  # "a b
 MEASURES = frozenset("""kg kilo kilos kili chili chilo grammi grams litri litres liters metri metres meters km kwh mbps
     kilowatt kilowatts kilowattora kw watt watts megabit megabits gigabyte gigabytes megabyte megabytes""".split())
 # words right after (or before) a number that make it a price, a time or a quantity
-NONPII_AFTER = frozenset("""euro euros € eur dollari dollaro dollars dollar $ sterline pounds pound £ cent centesimi
+NONPII_AFTER = frozenset("""euro euros € eur dollari dollaro dollars dollar $ sterline pounds pound quid £ cent centesimi
     ore ora minuti minuto secondi giorni giorno settimane mesi mese anni anno percento per% % gb mb giga mega
     hours hour minutes minute seconds days day weeks months month years year percent o'clock am pm pezzi
     volte times items units rata rate mensili annui
@@ -232,7 +232,8 @@ CALL_US = phrases("richiamarci", "chiamarci", "contattarci", "ricontattarci", "n
                   "call us", "ring us", "reach us", "contact us", "our number", "our line")
 YEAR_BEFORE = frozenset("dal nel del dall al anno since in from year of".split())  # "d'al 2019": whisper's dal
 NONPII_BEFORE = frozenset("""costa costo prezzo paga pagare importo totale alle ore entro dalle tra fra pagato speso
-    cost costs price total at by until from between only just paid spent before after""".split())
+    cost costs price total at by until from between only just paid spent before after
+    intorno circa around roughly approximately""".split())  # "intorno ai 38", "around 45 quid"
 # the talk has moved on to a price: no address, name or mailbox goes on past these
 PRICE_WORDS = frozenset("costa costo costi prezzo importo totale costs cost price total".split())
 # a short number a few words after these is a discount or an offer ("uno sconto del venti per cento")

@@ -4,7 +4,7 @@ it out in fours"), or a moment to find it ("un attimo che lo cerco"). On a mono 
 that holds an answer asks, if at all, after it."""
 from __future__ import annotations
 
-from .cues import CLOSERS, ENTITY_CUES, GREETING, NONPII_BEFORE, NUMERIC, REQUEST, best_cue
+from .cues import CLOSERS, ENTITY_CUES, GREETING, NONPII_BEFORE, NUMERIC, PRODUCT_CUES, REQUEST, best_cue
 from .view import Line, Tok, find_cue, phrase_at, phrases
 
 HOLD = phrases("un attimo", "un momento", "un secondo", "aspett*", "attenda", "lo cerco", "la cerco", "ce l' ho",
@@ -89,8 +89,10 @@ READ_OUT = phrases("read it out", "read me", "read out", "spell it", "spell that
 
 def read_out(line: Line) -> tuple[str, str] | None:
     """ "Read it out in fours", "me lo detta": a code is asked for, its kind lost to whisper ("I need
-    the Ribbon"); no purpose keeps what it can't name."""
+    the Ribbon"); no purpose keeps what it can't name. Not a product's ("read me the model on the label")."""
     toks = asking_part(line)
+    if any(t.low in PRODUCT_CUES for t in toks):
+        return None
     return ("ID_NUMBER", "read out") if any(phrase_at(toks, i, READ_OUT) for i in range(len(toks))) else None
 
 

@@ -134,7 +134,7 @@ PAID = frozenset("""pagato pagata pago paghiamo speso costa costato costano prez
 # what a sum is paid for: a number a few words after these is its amount
 FEES = frozenset("""contributo canone attivazione tariffa abbonamento commissione fee fees charge subscription
     activation""".split())
-CURRENCY = frozenset("euro euros € eur dollari dollaro dollars dollar $ sterline pounds pound £".split())
+CURRENCY = frozenset("euro euros € eur dollari dollaro dollars dollar $ sterline pounds pound quid £".split())
 
 
 PER = frozenset("a al all' per every ogni each the".split())

@@ -297,3 +297,15 @@ def test_the_date_of_an_invoice_or_a_visit_is_no_personal_data(pii, text, lang, 
 def test_a_date_told_as_a_birth_date_is_still_one(pii):
     pii.found([("agent", "mi conferma la data di nascita?"), ("customer", "il 23 aprile, del 1980")], "it",
               "DATE_OF_BIRTH", "23 aprile, del 1980", "customer_care")
+
+
+@pytest.mark.parametrize("script, lang", [
+    ([("agent", "Can you read me the model on the label underneath?"),
+      ("customer", "It's a smart hub 6 firmware 4 point 2")], "en"),
+    ([("agent", "What are you paying at the moment?"), ("customer", "Around 45 quid")], "en"),
+    ([("agent", "quanto paga adesso?"), ("customer", "Intorno ai 28 e 1 più o meno")], "it"),
+])
+def test_a_product_or_a_rough_amount_is_no_personal_data(pii, script, lang):
+    """ "Read me the model" asks for a product's code, not a person's; "around", "intorno ai" a rough
+    amount; "quid" is money."""
+    pii.clean(script, lang)

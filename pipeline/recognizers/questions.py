@@ -39,7 +39,22 @@ def asking_part(line: Line) -> list[Tok]:
     return toks[answered[-1] + 1:] if answered else toks
 
 
+# the agent's open offer at the call's start: it asks for no kind of data, whatever the company's name holds
+OFFER_OF_HELP = phrases("how can i help", "how may i help", "what can i do for you", "how can we help",
+                        "come posso aiutar*", "come la posso aiutare", "in cosa posso", "in che cosa posso",
+                        "cosa posso fare per lei", "come posso esserle utile", "posso esserle utile")
+
+
+def offers_help(line: Line) -> bool:
+    """ "Manby Delivery, ..., how can I help?": the greeting asks nothing, though "delivery" names an address."""
+    toks = [t for t in line.tokens if t.kind != "punct"]
+    return line.speaker != "customer" and any(t.low in GREETING for t in toks) \
+        and any(phrase_at(toks, i, OFFER_OF_HELP) for i in range(len(toks)))
+
+
 def question_entity(line: Line) -> tuple[str, str] | None:
+    if offers_help(line):
+        return None
     toks = asking_part(line)
     # on a stereo call the agent's line that names a kind of data is a request for it
     greeting = any(t.low in GREETING for t in toks)

@@ -15,7 +15,7 @@ from presidio_analyzer import RecognizerResult
 from .checksums import luhn
 from .cues import (CALL_US, CLOSERS, GROUPS, HEAD_STOP, MEASURES, MONTHS, NONPII_AFTER, NONPII_BEFORE, NUMERIC, OFFER,
                    OUR_LINE, PRODUCT_CUES, YEAR_BEFORE, best_cue)
-from .questions import where_over
+from .questions import offers_help, where_over
 from .view import SpeechRecognizer, Tok, View, phrase_at, result, view_of
 
 NAME = "SpokenNumberRecognizer"
@@ -250,7 +250,9 @@ def nearest_cue(view: View, first: Tok, window: int = CUE_WINDOW) -> Optional[tu
     ("can I grab a contact number in case we get cut off?")."""
     before = view.before(first, window, lines_back=2)
     asked = view.lines[first.line - 1] if first.line else None
-    if asked is not None and any(t.text == "?" for t in asked.tokens[-3:]):
+    if asked is not None and offers_help(asked):
+        before = [t for t in before if t.line != first.line - 1]  # "Manby Delivery, how can I help?"
+    elif asked is not None and any(t.text == "?" for t in asked.tokens[-3:]):
         before = [t for t in before if t.line == first.line] + list(asked.tokens[-QUESTION_MAX:])
         before.sort(key=lambda t: t.index)
     for line in sorted({t.line for t in before}, reverse=True):  # nearest unit first

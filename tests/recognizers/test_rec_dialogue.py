@@ -847,3 +847,15 @@ def test_codice_fiscale_glued_and_bent_asks_for_a_fiscal_code(pii):
 def test_words_that_are_no_glued_codice_fiscale(word):
     from pipeline.recognizers.cues import bent_fiscale
     assert not bent_fiscale(word)
+
+
+@pytest.mark.parametrize("greeting, answer, lang, value", [
+    ("Hello, Manby Delivery, my name is Kwame, calls are recorded, how can I help?",
+     "Morning, I'm calling an outorder 2 0 2 4 8 4 5 9 0, it hasn't come", "en", "2 0 2 4 8 4 5 9 0,"),
+    ("Buongiorno, Consegne Rapide, sono Marta, come posso aiutarla?",
+     "buongiorno, 7 7 4 1 2 9 8, non è ancora arrivato niente", "it", "7 7 4 1 2 9 8,"),
+])
+def test_the_greetings_offer_of_help_asks_for_nothing(pii, greeting, answer, lang, value):
+    """The company's name in the greeting ("Delivery", "Consegne") names no address the caller then gives."""
+    trial = pii.run([("agent", greeting), ("customer", answer)], lang, "customer_care")
+    pii.absent(trial, "ADDRESS")

@@ -826,24 +826,37 @@ def _misheard_at(P: list[_P]) -> list[_P]:
 # whisper's Italian slips on a digit in the middle of a dictated number: "tre nome due" (nove), "2 nero 5" (zero)
 _MISHEARD_DIGIT = {"it": {"nome": "9", "nero": "0", "neri": "0", "nue": "2", "dui": "2", "tè": "3", "sai": "6",
                           "oto": "8", "cuatro": "4", "cuato": "4", "quatro": "4", "meno": "0",
-                          "nomi": "9", "sete": "7", "quince": "5", "mello": "0"}, "en": {}}
+                          "nomi": "9", "sete": "7", "quince": "5", "mello": "0", "fei": "6"}, "en": {}}
+
+
+EDGE_DIGITS = 6  # a digit slip at the edge of a dictation this long is its digit
 
 
 def _misheard_digits(P: list[_P], lang: str) -> None:
     """A digit-like word between two digits of a dictation is the digit ("3 nome 2 1 5"); so is a run of
-    them with a digit on one side ("5 4 nome tè, nome nue 2 4 5": 5 4 9 3 9 2 2 4 5)."""
+    them with a digit on one side ("5 4 nome tè, nome nue 2 4 5": 5 4 9 3 9 2 2 4 5), and one at the edge
+    of a long dictation ("meno 5 1 3 5 0 0 0 4 fei": 0 5 1 3 5 0 0 0 4 6)."""
     table = _MISHEARD_DIGIT[lang]
 
     def digit(q: _P) -> bool:
         return q.kind == "num" and len(q.text) <= 3
 
+    def long_run(k: int, step: int) -> bool:  # the dictation on that side holds EDGE_DIGITS digits or more
+        n = 0
+        while 0 <= k < len(P) and digit(P[k]):
+            n, k = n + len(P[k].text), k + step
+        return n >= EDGE_DIGITS
+
     changed = True
     while changed:
         changed = False
-        for k in range(1, len(P) - 1):
-            p, sides = P[k], (P[k - 1], P[k + 1])
-            if p.kind == "w" and p.low in table and any(digit(q) for q in sides) \
-                    and all(digit(q) or q.kind == "w" and q.low in table for q in sides):
+        for k in range(len(P)):
+            p, sides = P[k], [P[j] for j in (k - 1, k + 1) if 0 <= j < len(P)]
+            if p.kind != "w" or p.low not in table:
+                continue
+            inside = len(sides) == 2 and any(digit(q) for q in sides) \
+                and all(digit(q) or q.kind == "w" and q.low in table for q in sides)
+            if inside or long_run(k + 1, 1) or long_run(k - 1, -1):  # "meno 5 1 3 5 ...": at a long one's edge
                 p.kind, p.text, p.parts = "num", table[p.low], None
                 changed = True
 

@@ -75,6 +75,8 @@ IT_TEXT = [
     ("sei sette nomi nomi sette nero otto", "6 7 9 9 7 0 8"),  # "nove nove" heard as a plural
     ("cinque, tre, mello, quattro", "5 3 0 4"),
     ("due quince otto", "2 5 8"),
+    ("detto, meno cinque, uno, tre cinque, meno meno, meno quattro fei, giusto", "detto 0 5 1 3 5 0 0 0 4 6 giusto"),
+    ("costa meno 5 euro", "costa meno 5 euro"),  # "meno" before a short number is "less"
     ("cinquantuno di ciotto, novanta", "51 18 90"),  # a teen whisper split at its "di"
     ("novanta di ciannome sessanta", "90 19 60"),
     ("tre di cinque", "3 di 5"),  # a real "di" between numbers stays

@@ -81,7 +81,7 @@ CONDITION_PHRASES = phrases("attacco di cuore", "pressione alta", "pressione mol
 CLAUSE_LEAD = phrases("non ci", "sono", "soffro", "ho", "ha", "mi hanno", "ho avuto", "è", "sto", "prendo", "faccio",
                       "devo", "uso", "porto", "i use", "i wear",
                       "i'm", "i am", "i have", "i've", "i had", "i got", "he's", "she's", "i suffer", "suffer", "i was",
-                      "i take", "i need", "my", "mia", "mio", "perché", "because")
+                      "i take", "i need", "my", "mia", "mio", "perché", "because", "con un", "con una", "with a")
 BREAK = frozenset(", . ; : ? ! quindi so but ma però and e perciò therefore sometimes".split())
 LOOKBACK, TAIL = 7, 4
 AND = frozenset("e and".split())
@@ -108,6 +108,7 @@ def names_condition(w: str) -> bool:
 
 
 MID_SLIP, MID_LIKE = 7, 0.82  # letters, difflib ratio
+GLUED_LETTER = 6  # letters of a condition word with a stray letter before it
 NOT_SLIPS = ("inform",)  # "la informa che ..." is no "linfoma"
 
 
@@ -120,6 +121,8 @@ def is_condition(word: str, *, joined: bool = False) -> bool:
     pool = [c for c in CONDITIONS if not joined or c[:3] == w[:3]]
     if len(w) >= 6 and any(near(w, c) for c in pool if len(c) >= 6):
         return True  # one letter off: "inparto", "perapia"
+    if len(w) >= GLUED_LETTER and w[1:] in CONDITIONS:
+        return True  # a stray letter glued on: "ho avuto un dictus" (d'ictus)
     if len(w) >= 9:
         close = [c for c in pool if abs(len(c) - len(w)) <= 2]
         return bool(difflib.get_close_matches(w, close, n=1, cutoff=0.8))

@@ -60,6 +60,8 @@ from pipeline import redact
     ("uso la macchina per l'apnea notturna", "it", "l'apnea"),
     ("my wife's got MS, so mornings are best", "en", "MS"),
     ("my daughter has Sistic fibrosis", "en", "fibrosis"),
+    ("mi sembra sbagliata, ho avuto un dictus in primavera", "it", "dictus"),  # a stray letter glued on
+    ("purtroppo con una diallisi a settimana non riesco", "it", "diallisi"),  # one letter off, after "con una"
 ])
 def test_health_is_found_and_removed(pii, text, lang, value):
     pii.found(text, lang, "HEALTH", value)
@@ -82,6 +84,8 @@ def test_health_is_found_and_removed(pii, text, lang, value):
     ("devo fare il controllo tecnologico del modem", "it"),
     ("the delivery is in April", "en"),
     ("il tecnico farà un intervento domani", "it"),
+    ("è arrivata con una fattura sbagliata", "it"),
+    ("I paid with a card last month", "en"),
 ])
 def test_not_health_data(pii, text, lang):
     pii.clean(text, lang)

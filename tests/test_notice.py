@@ -49,6 +49,9 @@ RULE = load_purpose("customer_care").rules.notice
     ([("agent", "just okay, we record calm on this line for tale and training")], "en"),
     ([("agent", "le segnano che la chiamata e soggettare di strazione per offerte commerciali")], "it"),
     ([("agent", "la informiamo che questa chiamata è redistratta per sialità di supporto tecnico")], "it"),
+    # the call lost to whisper, its recording or its reasons heard
+    ([("agent", "you're through to Kwame. Coyle's class are recorded, just so you know, what's the problem?")], "en"),
+    ([("agent", "mi chiamo Irena, per motivi di qualità veniste di amo questa che amata, mi dica")], "it"),
 ])
 def test_notice_present(turns, lang):
     result = check_notice(text_transcript(turns, lang), RULE)
@@ -70,6 +73,7 @@ def test_notice_present(turns, lang):
     ([("agent", "la linea è stata dimostrata stabile, ho registrato tutto")], "it"),
     ([("agent", "la telefonata di ieri? la sua pratica intanto è conservata nel sistema")], "it"),
     ([("agent", "scriviamo la conversazione nel ticket, va bene?")], "it"),
+    ([("agent", "your details are recorded on the system already, so how can I help?")], "en"),
 ])
 def test_notice_absent(turns, lang):
     result = check_notice(text_transcript(turns, lang), RULE)

@@ -35,7 +35,8 @@ READ_BACK = phrases("read that back", "read it back", "read back", "reading that
                     "i've written", "i've put in", "i put in", "i've put", "ho inserito", "ho messo",
                     "ripeto", "rileggo", "le rileggo", "quindi è", "confermo", "ho scritto", "ho segnato",
                     "ho annotato", "mi segno", "me lo segno", "me la segno", "mi annoto", "annoto",
-                    "i'll note", "let me note", "noting", "i'll write", "writing that down", "jotting")
+                    "i'll note", "let me note", "noting", "i'll write", "writing that down", "jotting",
+                    "just to check", "just checking", "to double check", "to double - check", "verifico")
 READ_BACK_LINES = 8
 IBAN_DIGITS, IBAN_ASKED = 20, 0.75  # an Italian IBAN has 25 digits, a British 18; a card 16
 GARBLED_ALIKE = 0.5  # a read-back this like the answer repeats it, whisper's slips aside

@@ -859,3 +859,12 @@ def test_the_greetings_offer_of_help_asks_for_nothing(pii, greeting, answer, lan
     """The company's name in the greeting ("Delivery", "Consegne") names no address the caller then gives."""
     trial = pii.run([("agent", greeting), ("customer", answer)], lang, "customer_care")
     pii.absent(trial, "ADDRESS")
+
+
+def test_just_to_check_reads_the_number_back(pii):
+    """ "Just to check, 3 6 8 ..., correct?": the agent repeats the reference the caller found, whisper's slips
+    and all; it keeps the reference's kind."""
+    pii.kept(turns("mixed: Do you know the other reference at all ? || mixed: Hang on I'll grab the letter No "
+                   "problem take your time || mixed: Got it free 6 8 8 2 8 crash mat 7 8 1 || mixed: Just to check at "
+                   "3 6 8 8 7 8 1 correct Yes and sit"),
+             "en", "ORDER_NUMBER", "3 6 8 8 7 8 1", "customer_care")

@@ -58,6 +58,8 @@ def question_entity(line: Line) -> tuple[str, str] | None:
     toks = asking_part(line)
     # on a stereo call the agent's line that names a kind of data is a request for it
     greeting = any(t.low in GREETING for t in toks)
+    if toks and toks[0].line == 0:  # the call's first unit, the agent's greeting: "... at Magpie Delivery"
+        toks = [t for k, t in enumerate(toks) if k == 0 or not t.text[:1].isupper()]  # the company's name
     asks = any(t.text == "?" for t in toks) or any(phrase_at(toks, i, REQUEST) for i in range(len(toks))) or (
         line.speaker == "mixed" and bare_kind(toks))
     # ... unless it tells a number of its own ("l'addebito parte il 5 del mese")

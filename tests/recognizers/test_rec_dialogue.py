@@ -868,3 +868,12 @@ def test_just_to_check_reads_the_number_back(pii):
                    "problem take your time || mixed: Got it free 6 8 8 2 8 crash mat 7 8 1 || mixed: Just to check at "
                    "3 6 8 8 7 8 1 correct Yes and sit"),
              "en", "ORDER_NUMBER", "3 6 8 8 7 8 1", "customer_care")
+
+
+def test_the_company_named_in_the_first_unit_asks_for_nothing(pii):
+    """On a mono mix the first unit is the agent's greeting; "Magpie Delivery" there is the company, and the
+    notice after it is no address."""
+    trial = pii.run(turns("mixed: Thanks for holding your speaking to Carly at Magpie Delivery before we start || "
+                          "mixed: This call is recorded for quality and training || mixed: What can I do for you ?"),
+                    "en", "customer_care")
+    pii.absent(trial, "ADDRESS")

@@ -74,6 +74,7 @@ def test_notice_present(turns, lang):
     ([("agent", "la telefonata di ieri? la sua pratica intanto è conservata nel sistema")], "it"),
     ([("agent", "scriviamo la conversazione nel ticket, va bene?")], "it"),
     ([("agent", "your details are recorded on the system already, so how can I help?")], "en"),
+    ([("agent", "buongiorno, per motivi di sicurezza mi conferma la data di nascita?")], "it"),
 ])
 def test_notice_absent(turns, lang):
     result = check_notice(text_transcript(turns, lang), RULE)

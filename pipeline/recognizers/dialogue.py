@@ -180,7 +180,7 @@ class DialogueContextRecognizer(SpeechRecognizer):
             named = question_entity(line)
             where = where_over(line, named[0] if named else None)
             if where:
-                named = None
+                named = None  # "dove le spediamo la fattura?": where it goes, not the invoice's number
             asked = named or read_out(line) or where or any_question(line)
             if asked and not asked[0] and _checks_birth(view, li):
                 asked = ("DATE_OF_BIRTH", "checked")

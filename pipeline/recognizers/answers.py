@@ -7,7 +7,7 @@ from ..normalize import is_number_word
 from .cues import (CLOSERS, COUNTED, ENTITY_CUES, GROUPS, LEAD_IN, LETTERED, MONTHS, NONPII_AFTER, NONPII_BEFORE,
                    NUMERIC, PRICE_WORDS, REQUEST, best_cue, written_where)
 from .spoken_email import domain_end
-from .view import Line, Tok, View, phrase_at, phrases
+from .view import Line, Tok, View, is_year, phrase_at, phrases
 
 ADDRESS_LEAD_IN = frozenset("at on to presso live abito vivo".split())  # "I live at", "abito presso"
 MAIL_ENDS = frozenset("com it net org eu couk".split())
@@ -27,8 +27,7 @@ EMAIL_PIECES = frozenset("punto dot chiocciola at com it net org gmail libero ho
 def house_number(content: list[Tok]) -> bool:
     """A short number among words, not a year: "at 18 Pine Court", "in via Roma 4"."""
     words = sum(t.kind == "word" for t in content)
-    return words >= 2 and any(t.kind == "digits" and len(t.text) <= 4 and not 1900 <= int(t.text) <= 2099
-                              for t in content)
+    return words >= 2 and any(t.kind == "digits" and len(t.text) <= 4 and not is_year(t.text) for t in content)
 
 
 def other_cue(toks: list[Tok], i: int, entity: str) -> bool:

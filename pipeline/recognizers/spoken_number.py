@@ -16,7 +16,7 @@ from .checksums import luhn
 from .cues import (CALL_US, CLOSERS, GROUPS, HEAD_STOP, MEASURES, MONTHS, NONPII_AFTER, NONPII_BEFORE, NUMERIC, OFFER,
                    OUR_LINE, PRODUCT_CUES, YEAR_BEFORE, best_cue)
 from .questions import offers_help, where_over
-from .view import SpeechRecognizer, Tok, View, phrase_at, result, view_of
+from .view import SpeechRecognizer, Tok, View, is_year, phrase_at, result, view_of
 
 NAME = "SpokenNumberRecognizer"
 ENTITIES = ["PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "ORDER_NUMBER", "IT_FISCAL_CODE", "DATE_OF_BIRTH",
@@ -166,7 +166,7 @@ def is_nonpii(view: View, run: list[Tok]) -> bool:
         return True  # "300 and 70,000 kilowatt" (whisper's 377): a measure, however long whisper made it
     if letters or len(digits) > 4:
         return False
-    if len(digits) == 4 and 1900 <= int(digits) <= 2099 and prev[-1:] and prev[-1].low in YEAR_BEFORE:
+    if is_year(digits) and prev[-1:] and prev[-1].low in YEAR_BEFORE:
         return True  # "dal 2018", "since 2019"
     if any(t.low in NONPII_AFTER for t in after):
         return True
@@ -189,13 +189,11 @@ def _dated(view: View, run: list[Tok], digits: str) -> bool:
     def day(t: Tok) -> bool:
         return len(t.text) <= 2 and 1 <= int(t.text) <= 31
 
-    def year(t: Tok) -> bool:
-        return len(t.text) == 4 and 1900 <= int(t.text) <= 2099
-
     if len(run) == 2:  # "June 5, 2022"
-        dated = month_before and day(run[0]) and year(run[1])
+        dated = month_before and day(run[0]) and is_year(run[1].text)
     else:
-        dated = day(run[0]) and (month_before or any(t.low in MONTHS for t in after)) or year(run[0]) and month_before
+        dated = day(run[0]) and (month_before or any(t.low in MONTHS for t in after)) or is_year(run[0].text) \
+            and month_before
     if not dated:
         return False
     cue = nearest_cue(view, run[0])
@@ -348,7 +346,7 @@ def _year_reference(view: View, run: list[Tok]) -> bool:
     after = view.after(first, 1)
     return (first.kind == "digits" and len(first.text) == 4 and 2000 <= int(first.text) <= 2039
             and bool(after) and after[0].text in ("/", "-") and len(run) > 1 and run[1].kind == "digits"
-            and not (len(run) == 2 and len(run[1].text) == 4 and 1900 <= int(run[1].text) <= 2099))  # "2024 - 2025"
+            and not (len(run) == 2 and is_year(run[1].text)))  # "2024 - 2025"
 
 
 FISCAL_LIKE = 0.55

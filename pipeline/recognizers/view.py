@@ -109,6 +109,11 @@ class View:
         return [t for t in self.tokens[tok.index + 1:stop] if t.line == tok.line]
 
 
+def is_year(digits: str) -> bool:
+    """Four digits of 1900-2099: a year said as one number ("since 2019", "2024 - 2025")."""
+    return len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2099
+
+
 @lru_cache(maxsize=8)
 def view_of(text: str) -> View:
     """Every recognizer parses the same text: parse it once."""
